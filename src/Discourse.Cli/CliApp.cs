@@ -11,6 +11,7 @@ public static class CliApp
     {
         var root = new RootCommand("Discourse: how an online argument went — reply trees, stance, tone, escalation.");
         root.Add(ParseCommand.Create(context));
+        root.Add(CorpusCommand.Create(context));
         return root;
     }
 
