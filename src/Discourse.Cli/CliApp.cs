@@ -12,6 +12,7 @@ public static class CliApp
         var root = new RootCommand("Discourse: how an online argument went — reply trees, stance, tone, escalation.");
         root.Add(ParseCommand.Create(context));
         root.Add(CorpusCommand.Create(context));
+        root.Add(ConvertCommand.Create(context));
         return root;
     }
 

@@ -12,6 +12,10 @@ public sealed class ThreadFileLoader(FormatSniffer sniffer)
 {
     public static ThreadFileLoader Default { get; } = new(new FormatSniffer(KnownFormats.All));
 
+    /// <summary>A loader whose generic CSV and JSONL readers take their columns from <paramref name="columns"/>.</summary>
+    public static ThreadFileLoader WithColumns(Tabular.ColumnMap columns) =>
+        columns == Tabular.ColumnMap.Default ? Default : new(new FormatSniffer(KnownFormats.With(columns)));
+
     public FormatSniffer Sniffer { get; } = sniffer;
 
     /// <summary>Reads all threads of a file. Threads stream from the reader; the file is validated first.</summary>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Discourse.Cli.Output;
-using Discourse.Readers;
 
 namespace Discourse.Cli.Commands;
 
@@ -12,11 +11,12 @@ public static class ParseCommand
         var file = new Argument<string>("FILE") { Description = "A comment thread in any supported format" };
         var json = new Option<bool>("--json") { Description = "Write one JSON object per thread to stdout" };
         var format = CommonOptions.Format();
-        var command = new Command("parse", "Read a thread and show its true reply tree") { file, json, format };
+        var columns = CommonOptions.Columns();
+        var command = new Command("parse", "Read a thread and show its true reply tree") { file, json, format, columns };
         command.SetAction(result =>
         {
             var path = result.GetRequiredValue(file);
-            var threads = ThreadFileLoader.Default.Read(path, result.GetValue(format)).ToList();
+            var threads = CommonOptions.Loader(result, columns).Read(path, result.GetValue(format)).ToList();
             if (result.GetValue(json))
             {
                 ThreadJsonWriter.Write(context.Out, threads, scores: null);

@@ -8,6 +8,9 @@ public enum CommentStatus
     Removed,
     Spam,
 
+    /// <summary>Held for moderation and not shown by the site (a WordPress comment awaiting approval, say).</summary>
+    Pending,
+
     /// <summary>A stub for replies the source did not include ("load more"); see <see cref="Comment.NotLoadedCount"/>.</summary>
     NotLoaded,
 }

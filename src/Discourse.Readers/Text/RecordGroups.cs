@@ -1,0 +1,64 @@
+namespace Discourse.Readers.Text;
+
+/// <summary>
+/// Groups the records of a large flat file by thread in two passes, so memory holds a small reference per record
+/// rather than the records: the first pass notes each record's thread and byte range, the second reads each
+/// thread's records back (sequentially when the file is already grouped by thread). Threads come out in the order
+/// of their first record.
+/// </summary>
+public static class RecordGroups
+{
+    public static IEnumerable<(string Key, IEnumerable<(ReadOnlyMemory<byte> Bytes, long Line)> Records)> Group(
+        Stream input, IEnumerable<RecordRef> scan)
+    {
+        var groups = new Dictionary<string, List<RecordRef>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var record in scan)
+        {
+            if (!groups.TryGetValue(record.Key, out var list))
+            {
+                groups[record.Key] = list = [];
+                order.Add(record.Key);
+            }
+
+            list.Add(record);
+        }
+
+        foreach (var key in order)
+        {
+            yield return (key, ReadBack(input, groups[key]));
+            groups.Remove(key);
+        }
+    }
+
+    private static IEnumerable<(ReadOnlyMemory<byte> Bytes, long Line)> ReadBack(Stream input, List<RecordRef> records)
+    {
+        var buffer = new byte[4096];
+        foreach (var record in records)
+        {
+            if (buffer.Length < record.Length)
+            {
+                buffer = new byte[Math.Max(record.Length, buffer.Length * 2)];
+            }
+
+            input.Seek(record.Offset, SeekOrigin.Begin);
+            input.ReadExactly(buffer, 0, record.Length);
+            yield return (new ReadOnlyMemory<byte>(buffer, 0, record.Length), record.Line);
+        }
+    }
+
+    /// <summary>A stream the second pass can seek in: the input itself, or a temporary copy of it.</summary>
+    public static Stream Seekable(Stream input)
+    {
+        if (input.CanSeek)
+        {
+            return input;
+        }
+
+        var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
+            FileOptions.DeleteOnClose);
+        input.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+}
