@@ -35,19 +35,19 @@ public static class JsonKeyScanner
                 throw new Core.InputException("expected one JSON object per line", sourceName, line.Number);
             }
 
-            string? found = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var match = false;
                 foreach (var name in names)
                 {
-                    match |= found is null && reader.ValueTextEquals(name);
+                    match |= reader.ValueTextEquals(name);
                 }
 
                 reader.Read();
                 if (match && reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
                 {
-                    found = reader.TokenType == JsonTokenType.String ? reader.GetString() : Encoding.UTF8.GetString(reader.ValueSpan);
+                    // The rest of the line is checked when the second pass parses it.
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : Encoding.UTF8.GetString(reader.ValueSpan);
                 }
                 else
                 {
@@ -60,7 +60,7 @@ public static class JsonKeyScanner
                 throw new Core.InputException("expected one JSON object per line", sourceName, line.Number);
             }
 
-            return found;
+            return null;
         }
         catch (JsonException e)
         {

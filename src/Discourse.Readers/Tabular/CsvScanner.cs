@@ -9,9 +9,9 @@ namespace Discourse.Readers.Tabular;
 /// </summary>
 public static class CsvScanner
 {
-    public static IEnumerable<CsvRecord> Records(Stream input, string sourceName)
+    public static IEnumerable<CsvRecord> Records(Stream input, string sourceName, int bufferSize = 1 << 16)
     {
-        var buffer = new byte[1 << 16];
+        var buffer = new byte[bufferSize];
         var field = new MemoryStream();
         var fields = new List<string>();
         long offset = 0;

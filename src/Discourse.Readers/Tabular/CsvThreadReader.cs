@@ -42,8 +42,8 @@ public sealed class CsvThreadReader(ColumnMap map) : IThreadReader
                 var builder = new ThreadBuilder(new ThreadInfo(sourceName, key, "") { Id = key.Length == 0 ? null : key });
                 foreach (var (bytes, line) in rows)
                 {
-                    using var one = new MemoryStream(bytes.ToArray());
-                    var row = CsvScanner.Records(one, sourceName).First();
+                    using var one = new MemoryStream(bytes.ToArray(), writable: false);
+                    var row = CsvScanner.Records(one, sourceName, bufferSize: bytes.Length + 1).First();
                     if (row.Fields.Count != columns.Count)
                     {
                         throw new InputException($"expected {columns.Count} fields as in the header, found {row.Fields.Count}", sourceName, line);

@@ -11,7 +11,8 @@ public static class RecordGroups
     public static IEnumerable<(string Key, IEnumerable<(ReadOnlyMemory<byte> Bytes, long Line)> Records)> Group(
         Stream input, IEnumerable<RecordRef> scan)
     {
-        var groups = new Dictionary<string, List<RecordRef>>(StringComparer.Ordinal);
+        // The key is kept once per thread; each record costs one small struct (24 bytes), whatever its text.
+        var groups = new Dictionary<string, List<Extent>>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var record in scan)
         {
@@ -21,7 +22,7 @@ public static class RecordGroups
                 order.Add(record.Key);
             }
 
-            list.Add(record);
+            list.Add(new Extent(record.Offset, record.Length, record.Line));
         }
 
         foreach (var key in order)
@@ -31,7 +32,7 @@ public static class RecordGroups
         }
     }
 
-    private static IEnumerable<(ReadOnlyMemory<byte> Bytes, long Line)> ReadBack(Stream input, List<RecordRef> records)
+    private static IEnumerable<(ReadOnlyMemory<byte> Bytes, long Line)> ReadBack(Stream input, List<Extent> records)
     {
         var buffer = new byte[4096];
         foreach (var record in records)
@@ -41,11 +42,33 @@ public static class RecordGroups
                 buffer = new byte[Math.Max(record.Length, buffer.Length * 2)];
             }
 
-            input.Seek(record.Offset, SeekOrigin.Begin);
-            input.ReadExactly(buffer, 0, record.Length);
+            var target = buffer.AsSpan(0, record.Length);
+            if (input is FileStream file)
+            {
+                // Read exactly the record where it lies: a buffered seek would read a whole buffer for each record.
+                var read = 0;
+                while (read < target.Length)
+                {
+                    var n = RandomAccess.Read(file.SafeFileHandle, target[read..], record.Offset + read);
+                    if (n == 0)
+                    {
+                        throw new EndOfStreamException("the file changed while it was being read");
+                    }
+
+                    read += n;
+                }
+            }
+            else
+            {
+                input.Seek(record.Offset, SeekOrigin.Begin);
+                input.ReadExactly(target);
+            }
+
             yield return (new ReadOnlyMemory<byte>(buffer, 0, record.Length), record.Line);
         }
     }
+
+    private readonly record struct Extent(long Offset, int Length, long Line);
 
     /// <summary>A stream the second pass can seek in: the input itself, or a temporary copy of it.</summary>
     public static Stream Seekable(Stream input)
