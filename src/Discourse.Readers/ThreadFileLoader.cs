@@ -107,6 +107,11 @@ public sealed class ThreadFileLoader(FormatSniffer sniffer)
 
     private static void CheckText(string path, byte[] head)
     {
+        if (head is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            throw new InputException("UTF-16 text; expected UTF-8 (save the file as UTF-8)", path);
+        }
+
         var nul = Array.IndexOf(head, (byte)0);
         if (nul >= 0)
         {

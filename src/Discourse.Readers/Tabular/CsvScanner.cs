@@ -9,6 +9,8 @@ namespace Discourse.Readers.Tabular;
 /// </summary>
 public static class CsvScanner
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static IEnumerable<CsvRecord> Records(Stream input, string sourceName, int bufferSize = 1 << 16)
     {
         var buffer = new byte[bufferSize];
@@ -65,11 +67,11 @@ public static class CsvScanner
                         inQuotes = true;
                         break;
                     case (byte)',':
-                        fields.Add(Take(field));
+                        fields.Add(Take(field, sourceName, line));
                         quoteClosed = false;
                         break;
                     case (byte)'\n' or (byte)'\r':
-                        fields.Add(Take(field));
+                        fields.Add(Take(field, sourceName, line));
                         quoteClosed = false;
                         var record = new CsvRecord(fields.ToArray(), recordStart, (int)(offset - recordStart), recordLine);
                         fields.Clear();
@@ -98,15 +100,24 @@ public static class CsvScanner
 
         if (field.Length > 0 || fields.Count > 0)
         {
-            fields.Add(Take(field));
+            fields.Add(Take(field, sourceName, line));
             yield return new CsvRecord(fields.ToArray(), recordStart, (int)(offset - recordStart), recordLine);
         }
     }
 
-    private static string Take(MemoryStream field)
+    private static string Take(MemoryStream field, string sourceName, long line)
     {
-        var text = Encoding.UTF8.GetString(field.GetBuffer(), 0, (int)field.Length);
-        field.SetLength(0);
-        return text;
+        try
+        {
+            return StrictUtf8.GetString(field.GetBuffer(), 0, (int)field.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException("invalid UTF-8", sourceName, line);
+        }
+        finally
+        {
+            field.SetLength(0);
+        }
     }
 }
