@@ -10,8 +10,12 @@ namespace Discourse.Readers.Copied;
 /// </summary>
 public static class CappedDepthResolver
 {
-    /// <summary>What the drawn parent is worth before any evidence: the page itself put the reply there.</summary>
-    public const double DrawnParentPrior = 1.5;
+    /// <summary>
+    /// What the drawn parent is worth before any evidence: the page itself put the reply there. It outweighs what a
+    /// mere neighbour earns (following directly and sharing a few words), so only quotes, alternating authors or
+    /// naming move a link.
+    /// </summary>
+    public const double DrawnParentPrior = 2.25;
 
     /// <summary>The link of every comment, by index; <paramref name="idOf"/> names a comment by its index.</summary>
     public static IReadOnlyList<ParentLink> Resolve(IReadOnlyList<IndentedComment> comments, Func<int, string> idOf)

@@ -31,7 +31,8 @@ public static partial class ReplyEvidence
     {
         var score = 0.0;
         var evidence = new List<string>();
-        var candidateText = Normalize(candidate.Text);
+        // Only the candidate's own words count: a phrase it merely quoted points further back.
+        var candidateText = Normalize(OwnWords(candidate.Text));
         foreach (var quote in Quotes(reply.Text))
         {
             var normalized = Normalize(quote);
@@ -94,6 +95,13 @@ public static partial class ReplyEvidence
         {
             yield return line.TrimStart().TrimStart('>');
         }
+    }
+
+    /// <summary>The text without its quoted passages.</summary>
+    public static string OwnWords(string text)
+    {
+        var unquoted = QuotedPassage().Replace(text, " ");
+        return string.Join('\n', unquoted.Split('\n').Where(l => !l.TrimStart().StartsWith('>')));
     }
 
     /// <summary>Lower-case words only: quoting survives "[sic]", changed punctuation and spacing.</summary>
