@@ -1,3 +1,4 @@
+using Discourse.Readers.Copied;
 using Discourse.Readers.Disqus;
 using Discourse.Readers.HackerNews;
 using Discourse.Readers.Reddit;
@@ -22,5 +23,6 @@ public static class KnownFormats
         new FirebaseItemReader(),
         new JsonlThreadReader(columns),
         new CsvThreadReader(columns),
+        new CopiedSectionReader(),
     ];
 }

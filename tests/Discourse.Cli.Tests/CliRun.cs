@@ -7,7 +7,7 @@ public sealed record CliRun(int ExitCode, string Out, string Error, string Conso
 {
     public static CliRun Of(params string[] args)
     {
-        var console = new TestConsole();
+        var console = new TestConsole().Width(160);
         var output = new StringWriter();
         var error = new StringWriter();
         var code = CliApp.Run(args, new CliContext(console, output, error));
