@@ -10,6 +10,8 @@ public static class CliApp
     public static RootCommand Build(CliContext context)
     {
         var root = new RootCommand("Discourse: how an online argument went — reply trees, stance, tone, escalation.");
+        root.Add(AnalyzeCommand.Create(context));
+        root.Add(PlotCommand.Create(context));
         root.Add(ParseCommand.Create(context));
         root.Add(CorpusCommand.Create(context));
         root.Add(ConvertCommand.Create(context));

@@ -1,3 +1,4 @@
+using Discourse.Core.Scores;
 using Spectre.Console;
 
 namespace Discourse.Cli;
@@ -7,4 +8,9 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
 {
     /// <summary>The folder commands resolve <c>models/</c> and <c>seeds/</c> against when not told otherwise.</summary>
     public string ProjectRoot { get; init; } = ProjectPaths.FindRoot();
+
+    /// <summary>Makes the scorer for a models folder; tests swap in their own.</summary>
+    public Func<string, IThreadScorer> Scorers { get; init; } = Scoring.ScorerFactory.FromModels;
+
+    public string ModelsFolder => Path.Combine(ProjectRoot, "models");
 }
