@@ -11,6 +11,9 @@ public static class CliApp
     {
         var root = new RootCommand("Discourse: how an online argument went — reply trees, stance, tone, escalation.");
         root.Add(ParseCommand.Create(context));
+        root.Add(TrainCommand.Create(context));
+        root.Add(EvaluateCommand.Create(context));
+        root.Add(ScoreCommand.Create(context));
         return root;
     }
 
