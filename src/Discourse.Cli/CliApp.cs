@@ -15,6 +15,9 @@ public static class CliApp
         root.Add(ParseCommand.Create(context));
         root.Add(CorpusCommand.Create(context));
         root.Add(ConvertCommand.Create(context));
+        root.Add(TrainCommand.Create(context));
+        root.Add(EvaluateCommand.Create(context));
+        root.Add(ScoreCommand.Create(context));
         return root;
     }
 

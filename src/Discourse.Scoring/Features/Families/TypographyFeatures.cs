@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace Discourse.Scoring.Features.Families;
+
+/// <summary>How the reply is typed: capitals, punctuation runs, scare quotes, "[sic]", "/s", length.</summary>
+public sealed partial class TypographyFeatures : IFeatureFamily
+{
+    public IReadOnlyList<string> Names { get; } =
+    [
+        "caps.share", "caps.words", "exclamation.count", "punctuation.longestRun", "ellipsis.count", "scareQuotes.count",
+        "sic.present", "sarcasmTag.present", "length.words", "emphasis.count",
+    ];
+
+    public void Write(ReplyPair pair, Span<float> values)
+    {
+        var raw = pair.Reply.Raw;
+        var letters = raw.Count(char.IsLetter);
+        values[0] = letters == 0 ? 0f : (float)raw.Count(char.IsUpper) / letters;
+        values[1] = CapsWord().Matches(raw).Count;
+        values[2] = raw.Count(c => c == '!');
+        values[3] = LongestPunctuationRun(raw);
+        values[4] = Ellipsis().Matches(raw).Count;
+        values[5] = ScareQuote().Matches(raw).Count;
+        values[6] = FeatureMath.Flag(raw.Contains("[sic]", StringComparison.OrdinalIgnoreCase) || raw.Contains("(sic)", StringComparison.OrdinalIgnoreCase));
+        values[7] = FeatureMath.Flag(SarcasmTag().IsMatch(raw));
+        values[8] = FeatureMath.Log(pair.Reply.WordCount);
+        values[9] = Emphasis().Matches(raw).Count;
+    }
+
+    private static int LongestPunctuationRun(string raw)
+    {
+        int best = 0, run = 0;
+        foreach (var c in raw)
+        {
+            run = c is '!' or '?' ? run + 1 : 0;
+            best = Math.Max(best, run);
+        }
+
+        return best;
+    }
+
+    [GeneratedRegex(@"\b[A-Z]{3,}\b")]
+    private static partial Regex CapsWord();
+
+    [GeneratedRegex(@"\.{3,}|\u2026")]
+    private static partial Regex Ellipsis();
+
+    // One to three words in straight or curly quotes: "experts", “peace process”.
+    [GeneratedRegex(@"[""\u201C\u201D']\s?[\p{L}\-]+(\s[\p{L}\-]+){0,2}\s?[""\u201C\u201D']")]
+    private static partial Regex ScareQuote();
+
+    [GeneratedRegex(@"(^|\s)/s\b")]
+    private static partial Regex SarcasmTag();
+
+    [GeneratedRegex(@"\*\w[^*]{0,30}\*|_\w[^_]{0,30}_")]
+    private static partial Regex Emphasis();
+}

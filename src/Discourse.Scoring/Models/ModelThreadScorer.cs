@@ -1,0 +1,24 @@
+using Discourse.Core.Scores;
+using Discourse.Core.Threads;
+
+namespace Discourse.Scoring.Models;
+
+/// <summary>
+/// Scores every visible comment of a thread against the text it answers (its parent's, or the article for a
+/// top-level comment), in one batch per thread.
+/// </summary>
+public sealed class ModelThreadScorer(ReplyModels models) : IThreadScorer
+{
+    public ScoredThread Score(DiscussionThread thread)
+    {
+        var visible = thread.Comments.Where(c => !c.IsPlaceholder).ToList();
+        var predictions = models.Predict(visible.Select(c => (c.Id, thread.TextAnsweredBy(c), c.Text)));
+        var scores = new Dictionary<string, CommentScore>(StringComparer.Ordinal);
+        foreach (var prediction in predictions)
+        {
+            scores[prediction.Id] = prediction.ToScore();
+        }
+
+        return new ScoredThread(thread, scores);
+    }
+}

@@ -1,0 +1,42 @@
+using Discourse.Core.Scores;
+
+namespace Discourse.Scoring.Models;
+
+/// <summary>The raw model outputs for one reply, and the scores they stand for.</summary>
+public sealed record ReplyPrediction(string Id, IReadOnlyList<float> StanceProbabilities, IReadOnlyList<float> ToneProbabilities, float HeatEstimate)
+{
+    public Stance Stance => (Stance)ArgMax(StanceProbabilities);
+
+    /// <summary>P(agree) − P(disagree), in [−1, 1].</summary>
+    public double StanceScore => Math.Clamp(StanceProbabilities[(int)Stance.Agree] - StanceProbabilities[(int)Stance.Disagree], -1.0, 1.0);
+
+    public Tone Tone => (Tone)ArgMax(ToneProbabilities);
+
+    public double Heat => HeatScale.Combine(ToneProbabilities, HeatEstimate);
+
+    public CommentScore ToScore() => new(Stance, StanceScore, Tone, Heat);
+
+    public static ReplyPrediction From(ScoredRow row) =>
+        new(row.Id, Normalized(row.StanceProbabilities), Normalized(row.ToneProbabilities), row.HeatEstimate);
+
+    private static float[] Normalized(float[] values)
+    {
+        var clean = values.Select(v => float.IsFinite(v) && v > 0 ? v : 0f).ToArray();
+        var sum = clean.Sum();
+        return sum > 0 ? clean.Select(v => v / sum).ToArray() : [1f / clean.Length, 1f / clean.Length, 1f / clean.Length];
+    }
+
+    private static int ArgMax(IReadOnlyList<float> values)
+    {
+        var best = 0;
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (values[i] > values[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}

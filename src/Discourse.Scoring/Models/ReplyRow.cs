@@ -1,0 +1,35 @@
+using Discourse.Scoring.Features;
+using Microsoft.ML.Data;
+
+namespace Discourse.Scoring.Models;
+
+/// <summary>
+/// The input schema both models are trained and applied on: the reply text, our discourse features, and (when
+/// training) the labels as key indexes 0..2 (as ML.NET reads a key-typed member) in the order of <see cref="Core.Scores.Stance"/> and <see cref="Core.Scores.Tone"/>.
+/// </summary>
+public sealed class ReplyRow
+{
+    public string Id { get; set; } = "";
+
+    public string Text { get; set; } = "";
+
+    [VectorType(DiscourseFeatureExtractor.Count)]
+    public float[] Discourse { get; set; } = new float[DiscourseFeatureExtractor.Count];
+
+    /// <summary>(int)Stance; ignored when scoring.</summary>
+    [KeyType(ModelColumns.ClassCount)]
+    public uint StanceLabel { get; set; }
+
+    /// <summary>(int)Tone; ignored when scoring.</summary>
+    [KeyType(ModelColumns.ClassCount)]
+    public uint ToneLabel { get; set; }
+
+    public float Heat { get; set; }
+
+    public static ReplyRow From(string id, string? parent, string? text) => new()
+    {
+        Id = id,
+        Text = text ?? "",
+        Discourse = DiscourseFeatureExtractor.Extract(parent, text),
+    };
+}

@@ -1,0 +1,27 @@
+using Discourse.Scoring.Models;
+using Microsoft.ML;
+
+namespace Discourse.Scoring.Training;
+
+/// <summary>Fits the stance and tone pipelines on rows; a fresh seeded context per fit keeps every fit repeatable.</summary>
+public static class ModelTrainer
+{
+    public static ReplyModels Fit(IReadOnlyList<ReplyRow> rows, ModelChoice choice)
+    {
+        if (rows.Count == 0)
+        {
+            throw new ArgumentException("no rows to train on", nameof(rows));
+        }
+
+        var stance = FitOne(rows, ml => ModelPipelines.Stance(ml, choice.Stance));
+        var tone = FitOne(rows, ml => ModelPipelines.Tone(ml, choice.Tone));
+        return new ReplyModels(new MLContext(ModelStore.Seed), stance, tone);
+    }
+
+    private static ITransformer FitOne(IReadOnlyList<ReplyRow> rows, Func<MLContext, IEstimator<ITransformer>> pipeline)
+    {
+        var ml = new MLContext(ModelStore.Seed);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        return pipeline(ml).Fit(data);
+    }
+}

@@ -1,0 +1,6 @@
+using Discourse.Scoring.Models;
+
+namespace Discourse.Scoring.Training;
+
+/// <summary>Cross-validated figures of one trainer on both tasks.</summary>
+public sealed record TrainerComparison(ClassifierKind Kind, double StanceMacroF1, double ToneMacroF1, double HeatAucUncivil);
