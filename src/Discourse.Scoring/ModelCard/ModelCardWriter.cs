@@ -94,7 +94,7 @@ public static class ModelCardWriter
         text.AppendLine("| --- | ---: | ---: | ---: |");
         foreach (var c in report.Comparison)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {c.Kind} | {MarkdownTables.Number(c.StanceMacroF1)} | {MarkdownTables.Number(c.ToneMacroF1)} | {MarkdownTables.Number(c.HeatAucUncivil)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {c.Candidate} | {MarkdownTables.Number(c.StanceMacroF1)} | {MarkdownTables.Number(c.ToneMacroF1)} | {MarkdownTables.Number(c.HeatAucUncivil)} |");
         }
 
         text.AppendLine();
