@@ -11,6 +11,10 @@ namespace Discourse.Scoring.Models;
 /// </summary>
 public static class ModelPipelines
 {
+    public const int ClassifierTrees = 100;
+    public const int HeatTrees = 100;
+    public const int Leaves = 16;
+
     private const string NormalizedDiscourse = "DiscourseNormalized";
     private const string NormalizedText = "TextNormalized";
     private const string Tokens = "Tokens";
@@ -28,8 +32,8 @@ public static class ModelPipelines
             {
                 LabelColumnName = ModelColumns.Heat,
                 FeatureColumnName = NormalizedDiscourse,
-                NumberOfTrees = 100,
-                NumberOfLeaves = 16,
+                NumberOfTrees = HeatTrees,
+                NumberOfLeaves = Leaves,
                 MinimumExampleCountPerLeaf = 5,
                 NumberOfThreads = 1,
             }))
@@ -59,8 +63,8 @@ public static class ModelPipelines
             {
                 LabelColumnName = label,
                 FeatureColumnName = ModelColumns.Features,
-                NumberOfTrees = 100,
-                NumberOfLeaves = 16,
+                NumberOfTrees = ClassifierTrees,
+                NumberOfLeaves = Leaves,
                 MinimumExampleCountPerLeaf = 10,
                 LearningRate = 0.15,
                 NumberOfThreads = 1,
