@@ -80,7 +80,7 @@ public static class ModelCardWriter
         }
 
         text.AppendLine();
-        text.AppendLine("Word lists are ours (`src/Discourse.Scoring/Features/Lexicon`), organised by category: stance markers (agreement, disagreement, concession, openers), argument markers (negation, contrast, rhetorical and information questions), politeness strategies (gratitude, apology, please, greeting, deference, hedges, intensifiers, person address) and incivility (insults, profanity, bad-faith accusations, condescension, sarcasm, discrediting).");
+        text.AppendLine("Word lists are ours (`src/Discourse.Scoring/Features/Lexicon`), organised by category: stance markers (agreement, disagreement, concession, openers), argument markers (negation, contrast, rhetorical and information questions), politeness strategies (gratitude, apology, please, greeting, deference, hedges, intensifiers, person address) and incivility (insults, profanity, bad-faith accusations, condescension, sarcasm, discrediting, generalisations about groups) and evaluative words (negative and positive appraisal).");
         text.AppendLine();
         return text.ToString();
     }

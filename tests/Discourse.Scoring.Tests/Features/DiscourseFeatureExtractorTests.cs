@@ -37,6 +37,7 @@ public class DiscourseFeatureExtractorTests
     [InlineData("you.accused", "You're lying and you know it.", "They're wrong and they know it.")]
     [InlineData("negative.count", "What a disgraceful, pathetic mess.", "What a sunny morning.")]
     [InlineData("polite.gratitude", "Thanks, I appreciate the link.", "Here is the link.")]
+    [InlineData("generalisation.count", "Typical, these people never learn.", "This council never learns.")]
     public void A_feature_rises_when_its_marker_is_present(string name, string with, string without) =>
         Assert.True(Feature(name, with) > Feature(name, without), $"{name}: '{with}' should score above '{without}'");
 
