@@ -16,7 +16,7 @@ public static class TrainCommand
         var corpus = new Option<string?>("--corpus") { Description = "The labelled corpus folder (default: seeds/corpus)" };
         var output = new Option<string?>("--out") { Description = "Where to write stance.zip, tone.zip and MODEL_CARD.md (default: models/)" };
         var publicEval = new Option<string?>("--public-eval") { Description = "A folder of public dev sets to measure the models on (never trained on)" };
-        var folds = new Option<int>("--folds") { Description = "Cross-validation folds", DefaultValueFactory = _ => 5 };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds", DefaultValueFactory = _ => 3 };
         var command = new Command("train", "Train the stance and tone models on our corpus and write the model card")
         {
             corpus, output, publicEval, folds,
@@ -41,7 +41,7 @@ public static class TrainCommand
             AtomicFile.WriteText(Path.Combine(outDir, ModelFiles.Card), w => w.Write(ModelCardWriter.Render(report)));
             foreach (var c in report.Comparison)
             {
-                context.Out.WriteLine($"{c.Kind,-20} cv stance macro-F1 {c.StanceMacroF1:0.000}  tone macro-F1 {c.ToneMacroF1:0.000}  heat AUC {c.HeatAucUncivil:0.000}");
+                context.Out.WriteLine($"{c.Candidate,-62} cv stance macro-F1 {c.StanceMacroF1:0.000}  tone macro-F1 {c.ToneMacroF1:0.000}  heat AUC {c.HeatAucUncivil:0.000}");
             }
 
             context.Out.WriteLine($"kept: stance {report.Choice.Stance}, tone {report.Choice.Tone}");

@@ -57,7 +57,9 @@ public static class ModelCardWriter
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Our own labelled corpus (`seeds/corpus`, rules in `seeds/corpus/CODEBOOK.md`): {corpus.Items} labelled replies from {corpus.Files} files — {corpus.Pairs} standalone pairs and {corpus.ThreadComments} comments of {corpus.Threads} labelled threads. No public data set is trained on.");
         text.AppendLine();
+        text.AppendLine("| what | counts |\n| --- | --- |");
         text.AppendLine("| split | " + Row(corpus.BySplit) + "\n| stance | " + Row(corpus.ByStance) + "\n| tone | " + Row(corpus.ByTone) + "\n| register | " + Row(corpus.ByRegister));
+        text.AppendLine();
         return text.ToString();
     }
 
@@ -69,7 +71,7 @@ public static class ModelCardWriter
         var text = new StringBuilder();
         text.AppendLine("## Features");
         text.AppendLine();
-        text.AppendLine("- Reply text: ML.NET `FeaturizeText` — lower-cased word unigrams and bigrams plus character trigrams, L2-normalised.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Word n-grams of the reply (for the candidates that use them): ML.NET text normalisation (lower case, no punctuation), word tokens, the {ModelPipelines.VocabularySize} most frequent unigrams and bigrams of the training replies as term frequencies, L2-normalised.");
         text.AppendLine(CultureInfo.InvariantCulture, $"- {DiscourseFeatureExtractor.Count} discourse features of the reply and its parent (min-max normalised), by family:");
         text.AppendLine();
         foreach (var family in DiscourseFeatureExtractor.Families)
@@ -78,7 +80,7 @@ public static class ModelCardWriter
         }
 
         text.AppendLine();
-        text.AppendLine("Word lists are ours (`src/Discourse.Scoring/Features/Lexicon`), organised by category: stance markers (agreement, disagreement, concession, openers), argument markers (negation, contrast, rhetorical and information questions), politeness strategies (gratitude, apology, please, greeting, deference, hedges, intensifiers, person address) and incivility (insults, profanity, bad-faith accusations, condescension, sarcasm, discrediting).");
+        text.AppendLine("Word lists are ours (`src/Discourse.Scoring/Features/Lexicon`), organised by category: stance markers (agreement, disagreement, concession, openers), argument markers (negation, contrast, rhetorical and information questions), politeness strategies (gratitude, apology, please, greeting, deference, hedges, intensifiers, person address) and incivility (insults, profanity, bad-faith accusations, condescension, sarcasm, discrediting, generalisations about groups) and evaluative words (negative and positive appraisal).");
         text.AppendLine();
         return text.ToString();
     }
@@ -94,14 +96,14 @@ public static class ModelCardWriter
         text.AppendLine("| --- | ---: | ---: | ---: |");
         foreach (var c in report.Comparison)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {c.Kind} | {MarkdownTables.Number(c.StanceMacroF1)} | {MarkdownTables.Number(c.ToneMacroF1)} | {MarkdownTables.Number(c.HeatAucUncivil)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {c.Candidate} | {MarkdownTables.Number(c.StanceMacroF1)} | {MarkdownTables.Number(c.ToneMacroF1)} | {MarkdownTables.Number(c.HeatAucUncivil)} |");
         }
 
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Kept: stance **{report.Choice.Stance}**, tone **{report.Choice.Tone}**. `FastTree` is one-versus-all over calibrated FastTree binary classifiers (200 trees, 16 leaves); the others are ML.NET's linear maximum-entropy trainers.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Kept: stance **{report.Choice.Stance}**, tone **{report.Choice.Tone}**. `FastTree` is one-versus-all over calibrated FastTree binary classifiers ({ModelPipelines.ClassifierTrees} trees, {ModelPipelines.Leaves} leaves each); the others are ML.NET's linear maximum-entropy trainers (L-BFGS and SDCA), all single-threaded.");
         text.AppendLine();
         text.AppendLine("Stance score = P(agree) − P(disagree). Heat = " +
-            $"{HeatScale.RegressionShare:0.##} × a FastTree regression of our annotated heat (clamped to [0, 1]) + " +
+            $"{HeatScale.RegressionShare:0.##} × a FastTree regression ({ModelPipelines.HeatTrees} trees) of our annotated heat on the discourse features (clamped to [0, 1]) + " +
             $"{1 - HeatScale.RegressionShare:0.##} × the tone classifier's expected heat (civil {HeatScale.ClassHeat[0]}, snarky {HeatScale.ClassHeat[1]}, hostile {HeatScale.ClassHeat[2]}).");
         text.AppendLine();
         return text.ToString();

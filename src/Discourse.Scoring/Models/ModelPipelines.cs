@@ -7,43 +7,52 @@ namespace Discourse.Scoring.Models;
 
 /// <summary>
 /// The two training pipelines: reply n-grams and our discourse features into a multiclass trainer; the tone pipeline
-/// also fits a FastTree regression of the annotated heat.
+/// also fits a FastTree regression of the annotated heat on the discourse features.
 /// </summary>
 public static class ModelPipelines
 {
-    private const string NormalizedDiscourse = "DiscourseNormalized";
+    public const int ClassifierTrees = 100;
+    public const int HeatTrees = 100;
+    public const int Leaves = 16;
 
-    public static IEstimator<ITransformer> Stance(MLContext ml, ClassifierKind kind) =>
-        Featurize(ml)
+    private const string NormalizedDiscourse = "DiscourseNormalized";
+    private const string NormalizedText = "TextNormalized";
+    private const string Tokens = "Tokens";
+
+    public static IEstimator<ITransformer> Stance(MLContext ml, ClassifierKind kind, FeatureSet features) =>
+        Featurize(ml, features)
             .Append(Classifier(ml, kind, ModelColumns.StanceLabel))
             .Append(ml.Transforms.CopyColumns(ModelColumns.StanceProbabilities, ModelColumns.Score));
 
-    public static IEstimator<ITransformer> Tone(MLContext ml, ClassifierKind kind) =>
-        Featurize(ml)
+    public static IEstimator<ITransformer> Tone(MLContext ml, ClassifierKind kind, FeatureSet features) =>
+        Featurize(ml, features)
             .Append(Classifier(ml, kind, ModelColumns.ToneLabel))
             .Append(ml.Transforms.CopyColumns(ModelColumns.ToneProbabilities, ModelColumns.Score))
             .Append(ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
             {
                 LabelColumnName = ModelColumns.Heat,
-                FeatureColumnName = ModelColumns.Features,
-                NumberOfTrees = 150,
-                NumberOfLeaves = 16,
+                FeatureColumnName = NormalizedDiscourse,
+                NumberOfTrees = HeatTrees,
+                NumberOfLeaves = Leaves,
                 MinimumExampleCountPerLeaf = 5,
                 NumberOfThreads = 1,
             }))
             .Append(ml.Transforms.CopyColumns(ModelColumns.HeatEstimate, ModelColumns.Score));
 
-    private static IEstimator<ITransformer> Featurize(MLContext ml) =>
-        ml.Transforms.Text.FeaturizeText(ModelColumns.TextFeatures, new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            KeepPunctuations = false,
-            KeepDiacritics = false,
-            KeepNumbers = true,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        }, ModelColumns.Text)
+    /// <summary>The word n-gram vocabulary kept: the most frequent unigrams and bigrams of the training replies.</summary>
+    public const int VocabularySize = 3000;
+
+    private static IEstimator<ITransformer> Featurize(MLContext ml, FeatureSet features) =>
+        features == FeatureSet.Discourse
+            ? ml.Transforms.NormalizeMinMax(NormalizedDiscourse, ModelColumns.Discourse)
+                .Append(ml.Transforms.Concatenate(ModelColumns.Features, NormalizedDiscourse))
+            : ml.Transforms.Text.NormalizeText(NormalizedText, ModelColumns.Text, TextNormalizingEstimator.CaseMode.Lower,
+                keepDiacritics: false, keepPunctuations: false, keepNumbers: true)
+            .Append(ml.Transforms.Text.TokenizeIntoWords(Tokens, NormalizedText))
+            .Append(ml.Transforms.Conversion.MapValueToKey(Tokens))
+            .Append(ml.Transforms.Text.ProduceNgrams(ModelColumns.TextFeatures, Tokens, ngramLength: 2, useAllLengths: true,
+                maximumNgramsCount: VocabularySize, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
+            .Append(ml.Transforms.NormalizeLpNorm(ModelColumns.TextFeatures))
             .Append(ml.Transforms.NormalizeMinMax(NormalizedDiscourse, ModelColumns.Discourse))
             .Append(ml.Transforms.Concatenate(ModelColumns.Features, ModelColumns.TextFeatures, NormalizedDiscourse));
 
@@ -54,10 +63,10 @@ public static class ModelPipelines
             {
                 LabelColumnName = label,
                 FeatureColumnName = ModelColumns.Features,
-                NumberOfTrees = 200,
-                NumberOfLeaves = 16,
-                MinimumExampleCountPerLeaf = 5,
-                LearningRate = 0.1,
+                NumberOfTrees = ClassifierTrees,
+                NumberOfLeaves = Leaves,
+                MinimumExampleCountPerLeaf = 10,
+                LearningRate = 0.15,
                 NumberOfThreads = 1,
             }),
             labelColumnName: label),

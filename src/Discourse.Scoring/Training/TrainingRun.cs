@@ -16,21 +16,21 @@ public static class TrainingRun
     {
         var items = corpus.Items;
         var depths = Depths(corpus);
-        var runs = new Dictionary<ClassifierKind, IReadOnlyList<(LabelledReply Item, ReplyPrediction Prediction)>>();
+        var runs = new Dictionary<Candidate, IReadOnlyList<(LabelledReply Item, ReplyPrediction Prediction)>>();
         var comparison = new List<TrainerComparison>();
-        foreach (var kind in settings.Candidates)
+        foreach (var candidate in settings.Candidates)
         {
-            progress?.Invoke($"cross-validating {kind} ({settings.Folds} folds)");
-            var oof = CrossValidation.Run(items, new ModelChoice(kind, kind), settings.Folds);
-            runs[kind] = oof;
+            progress?.Invoke($"cross-validating {candidate} ({settings.Folds} folds)");
+            var oof = CrossValidation.Run(items, ModelChoice.Both(candidate), settings.Folds);
+            runs[candidate] = oof;
             var result = new EvaluationResult(oof.Select(p => (ToEvaluationItem(p.Item), p.Prediction)).ToList());
-            comparison.Add(new TrainerComparison(kind, result.Stance?.MacroF1 ?? 0, result.Tone?.MacroF1 ?? 0,
+            comparison.Add(new TrainerComparison(candidate, result.Stance?.MacroF1 ?? 0, result.Tone?.MacroF1 ?? 0,
                 result.HeatAuc.TryGetValue(JsonlPairsReader.NotCivil, out var auc) ? auc.Auc : double.NaN));
         }
 
         var choice = new ModelChoice(
-            comparison.MaxBy(c => c.StanceMacroF1)!.Kind,
-            comparison.MaxBy(c => c.ToneMacroF1)!.Kind);
+            comparison.MaxBy(c => c.StanceMacroF1)!.Candidate,
+            comparison.MaxBy(c => c.ToneMacroF1)!.Candidate);
         var crossValidated = runs[choice.Stance].Zip(runs[choice.Tone], (s, t) => new OutOfFoldPrediction(
                 s.Item,
                 depths.GetValueOrDefault(KeyOf(s.Item)),

@@ -55,7 +55,7 @@ public class ModelTrainerTests
     [InlineData(ClassifierKind.LbfgsMaximumEntropy)]
     public void Linear_trainers_fit_the_same_pipeline(ClassifierKind kind)
     {
-        var models = ModelTrainer.Fit(TrainingRows.From(SyntheticCorpus.Items()), new ModelChoice(kind, kind));
+        var models = ModelTrainer.Fit(TrainingRows.From(SyntheticCorpus.Items()), ModelChoice.Both(new Candidate(kind, FeatureSet.DiscourseAndWords)));
 
         var prediction = models.PredictOne("The bridge opens soon.", "I disagree, that is simply not the case. Thanks for sharing.");
 

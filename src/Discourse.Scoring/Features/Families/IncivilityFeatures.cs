@@ -2,13 +2,13 @@ using Discourse.Scoring.Features.Lexicon;
 
 namespace Discourse.Scoring.Features.Families;
 
-/// <summary>Insults, profanity, condescension, sarcasm and discrediting markers, in the reply and in the parent.</summary>
+/// <summary>Insults, profanity, condescension, sarcasm, discrediting and generalisations, in the reply (insults also in the parent).</summary>
 public sealed class IncivilityFeatures : IFeatureFamily
 {
     public IReadOnlyList<string> Names { get; } =
     [
         "insult.count", "insult.density", "profanity.count", "profanity.density", "condescension.count",
-        "sarcasm.count", "discrediting.count", "incivility.total", "insult.parentCount",
+        "sarcasm.count", "discrediting.count", "incivility.total", "insult.parentCount", "generalisation.count",
     ];
 
     public void Write(ReplyPair pair, Span<float> values)
@@ -28,5 +28,6 @@ public sealed class IncivilityFeatures : IFeatureFamily
         values[6] = discrediting;
         values[7] = (2 * insults) + profanity + condescension + sarcasm + discrediting + IncivilityMarkers.Accusations.Count(tokens);
         values[8] = IncivilityMarkers.Insults.Count(pair.Parent.Tokens) + IncivilityMarkers.Profanity.Count(pair.Parent.Tokens);
+        values[9] = IncivilityMarkers.Generalisation.Count(tokens);
     }
 }

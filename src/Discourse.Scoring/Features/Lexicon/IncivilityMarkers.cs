@@ -58,4 +58,13 @@ public static class IncivilityMarkers
     public static readonly PhraseList Discrediting = new(
         "so called", "so-called", "sic", "supposedly", "alleged", "allegedly", "self proclaimed", "self-proclaimed",
         "quote unquote", "air quotes", "what you call", "your idea of");
+
+    /// <summary>Sweeping generalisations about groups of people ("these people", "all liberals", "typical leftist").</summary>
+    public static readonly PhraseList Generalisation = new(
+        "these people", "those people", "you people", "such people", "people like", "all liberals", "all conservatives",
+        "liberals", "conservatives", "leftists", "leftist", "lefties", "righties", "right wingers", "left wingers",
+        "libs", "progressives", "democrats", "republicans", "dems", "repubs", "trumpers", "boomers", "millennials",
+        "elites", "the media", "msm", "mainstream media", "politicians", "bureaucrats", "immigrants", "muslims",
+        "christians", "atheists", "feminists", "typical", "always the same", "every single one", "all of them",
+        "they all", "none of them", "as always", "as usual", "of course they", "the left", "the right");
 }

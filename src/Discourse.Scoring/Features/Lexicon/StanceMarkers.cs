@@ -17,9 +17,9 @@ public static class StanceMarkers
         "not the case", "doesn't mean", "does not mean", "misleading", "bullshit", "bs", "baloney", "rubbish",
         "garbage", "absurd", "ridiculous", "doesn't follow", "not how", "that's not how", "except", "wrong about",
         "you're missing", "you miss", "missed the point", "miss the point", "strawman", "straw man", "citation needed",
-        "source", "sources", "debunked", "propaganda", "lie", "lies", "lying", "fake", "i doubt", "hardly",
-        "not at all", "on the contrary", "in fact", "the opposite", "yet", "disingenuous", "that's why", "backwards",
-        "ignores", "ignoring", "irrelevant", "doesn't", "wasn't", "aren't", "isn't", "won't", "didn't");
+        "debunked", "propaganda", "lie", "lies", "lying", "fake", "i doubt", "hardly",
+        "not at all", "on the contrary", "the opposite", "disingenuous", "backwards", "ignores", "ignoring",
+        "irrelevant", "no evidence", "no proof", "not convinced", "not so", "not quite", "that's a stretch");
 
     /// <summary>Phrases that grant a point, usually before a "but".</summary>
     public static readonly PhraseList Concession = new(

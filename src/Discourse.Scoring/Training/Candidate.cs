@@ -1,0 +1,22 @@
+using Discourse.Scoring.Models;
+
+namespace Discourse.Scoring.Training;
+
+/// <summary>One trainer on one feature set: a candidate of the trainer comparison.</summary>
+public sealed record Candidate(ClassifierKind Kind, FeatureSet Features)
+{
+    public static Candidate Default { get; } = new(ClassifierKind.FastTree, FeatureSet.Discourse);
+
+    /// <summary>
+    /// The candidates <c>train</c> compares: the trees on our features, and the linear trainers with word n-grams
+    /// added (trees over thousands of sparse n-grams cost minutes per fit and scored no better in trials).
+    /// </summary>
+    public static IReadOnlyList<Candidate> All { get; } =
+    [
+        Default,
+        new(ClassifierKind.LbfgsMaximumEntropy, FeatureSet.DiscourseAndWords),
+        new(ClassifierKind.SdcaMaximumEntropy, FeatureSet.DiscourseAndWords),
+    ];
+
+    public override string ToString() => $"{Kind} on {(Features == FeatureSet.Discourse ? "discourse features" : "discourse features + word n-grams")}";
+}

@@ -1,0 +1,66 @@
+using Discourse.Scoring.Features;
+
+namespace Discourse.Scoring.Tests.Features;
+
+public class DiscourseFeatureExtractorTests
+{
+    private const string Parent = "The new bypass will cut commute times for everyone in town.";
+
+    private static float Feature(string name, string text, string parent = Parent) =>
+        DiscourseFeatureExtractor.Extract(parent, text)[DiscourseFeatureExtractor.Names.ToList().IndexOf(name)];
+
+    [Fact]
+    public void Vector_length_matches_the_names_and_names_are_unique()
+    {
+        Assert.Equal(DiscourseFeatureExtractor.Count, DiscourseFeatureExtractor.Names.Count);
+        Assert.Equal(DiscourseFeatureExtractor.Names.Count, DiscourseFeatureExtractor.Names.Distinct().Count());
+        Assert.Equal(DiscourseFeatureExtractor.Count, DiscourseFeatureExtractor.Extract(null, null).Length);
+    }
+
+    [Theory]
+    [InlineData("agree.count", "Exactly, well said.", "The bridge is closed on Sunday.")]
+    [InlineData("disagree.count", "No, that is simply not true.", "The bridge is closed on Sunday.")]
+    [InlineData("concession.thenContrast", "True, but the south side gets nothing.", "The south side gets nothing, true.")]
+    [InlineData("negation.count", "It never worked and it won't.", "It worked and it will.")]
+    [InlineData("question.rhetorical", "Did you even read the article?", "Which article was it?")]
+    [InlineData("you.density", "You keep saying that.", "I keep saying that.")]
+    [InlineData("hedge.count", "Maybe it could help, I think.", "It will help.")]
+    [InlineData("intensifier.count", "This is absolutely, totally wrong.", "This is wrong.")]
+    [InlineData("insult.count", "Only an idiot would believe that.", "Only a few would believe that.")]
+    [InlineData("profanity.count", "That is bullshit.", "That is wrong.")]
+    [InlineData("condescension.count", "Let me explain this slowly, sweetie.", "Let me add one thing.")]
+    [InlineData("sarcasm.count", "Sure, because that always works.", "It sometimes works.")]
+    [InlineData("scareQuotes.count", "Their \"experts\" said so.", "Their experts said so.")]
+    [InlineData("sic.present", "He wrote \"alot\" [sic] again.", "He wrote a lot again.")]
+    [InlineData("caps.share", "THIS IS WRONG", "this is wrong")]
+    [InlineData("punctuation.longestRun", "Really?!?!", "Really?")]
+    [InlineData("you.accused", "You're lying and you know it.", "They're wrong and they know it.")]
+    [InlineData("negative.count", "What a disgraceful, pathetic mess.", "What a sunny morning.")]
+    [InlineData("polite.gratitude", "Thanks, I appreciate the link.", "Here is the link.")]
+    [InlineData("generalisation.count", "Typical, these people never learn.", "This council never learns.")]
+    public void A_feature_rises_when_its_marker_is_present(string name, string with, string without) =>
+        Assert.True(Feature(name, with) > Feature(name, without), $"{name}: '{with}' should score above '{without}'");
+
+    [Fact]
+    public void Quoting_and_overlap_with_the_parent_are_seen()
+    {
+        var quoting = "> will cut commute times for everyone\nOnly for the north side.";
+        var unrelated = "The library has a great club on Saturdays.";
+
+        Assert.Equal(1f, Feature("parent.quoted", quoting));
+        Assert.Equal(0f, Feature("parent.quoted", unrelated));
+        Assert.Equal(1f, Feature("reply.quoteLines", quoting));
+        Assert.True(Feature("parent.overlap", quoting) > Feature("parent.overlap", unrelated));
+    }
+
+    [Fact]
+    public void An_empty_parent_is_flagged()
+    {
+        Assert.Equal(1f, Feature("parent.empty", "Great article.", ""));
+        Assert.Equal(0f, Feature("parent.empty", "Great article."));
+    }
+
+    [Fact]
+    public void Extraction_is_repeatable() =>
+        Assert.Equal(DiscourseFeatureExtractor.Extract(Parent, "No, you're wrong!!"), DiscourseFeatureExtractor.Extract(Parent, "No, you're wrong!!"));
+}

@@ -1,0 +1,58 @@
+using Discourse.Core;
+using Discourse.Scoring.Models;
+using Discourse.Scoring.Tests.Support;
+
+namespace Discourse.Scoring.Tests.Models;
+
+public class ModelStoreTests
+{
+    [Fact]
+    public void Saved_models_load_and_predict_the_same()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "discourse-tests", Guid.NewGuid().ToString("N"));
+        ModelStore.Save(TrainedModels.Instance, dir);
+
+        var loaded = ModelStore.Load(dir);
+
+        var reply = ("x", "The bridge opens soon.", "No, that is wrong. You are an idiot.");
+        var before = TrainedModels.Instance.Predict([reply]).Single();
+        var after = loaded.Predict([reply]).Single();
+        Assert.Equal(before.StanceProbabilities, after.StanceProbabilities);
+        Assert.Equal(before.Heat, after.Heat);
+    }
+
+    [Fact]
+    public void A_missing_model_file_is_a_clear_input_error()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "discourse-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+
+        var error = Assert.Throws<InputException>(() => ModelStore.Load(dir));
+
+        Assert.Contains("model file not found", error.Message);
+        Assert.EndsWith(ModelFiles.Stance, error.Path);
+    }
+
+    [Fact]
+    public void A_corrupt_model_file_is_a_clear_input_error()
+    {
+        var dir = Path.GetDirectoryName(TempFiles.Write(ModelFiles.Stance, "this is not a zip"))!;
+        File.WriteAllText(Path.Combine(dir, ModelFiles.Tone), "neither is this");
+
+        var error = Assert.Throws<InputException>(() => ModelStore.Load(dir));
+
+        Assert.Contains("not a readable ML.NET model", error.Message);
+    }
+
+    [Fact]
+    public void Swapped_model_files_are_refused()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "discourse-tests", Guid.NewGuid().ToString("N"));
+        ModelStore.Save(TrainedModels.Instance, dir);
+        File.Copy(Path.Combine(dir, ModelFiles.Tone), Path.Combine(dir, ModelFiles.Stance), overwrite: true);
+
+        var error = Assert.Throws<InputException>(() => ModelStore.Load(dir));
+
+        Assert.Contains("StanceProbabilities", error.Message);
+    }
+}
