@@ -1,6 +1,6 @@
-using Discourse.Core.IO;
 using System.CommandLine;
 using Discourse.Core;
+using Discourse.Core.IO;
 using Discourse.Corpus.Reading;
 using Discourse.Scoring.ModelCard;
 using Discourse.Scoring.Models;
