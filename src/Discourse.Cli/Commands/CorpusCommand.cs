@@ -48,6 +48,6 @@ public static class CorpusCommand
                 : $"corpus check failed: {outcome.Violations.Count} violation(s)");
             return outcome.Passed ? ExitCodes.Success : ExitCodes.CheckFailed;
         });
-        return new Command("corpus", "Work with the labelled corpus") { check };
+        return new Command("corpus", "Work with the labelled corpus") { check, CorpusRenderCommand.Create(context) };
     }
 }
