@@ -57,7 +57,7 @@ public static class ReplyTreeChart
         var rows = thread.Comments.Where(c => c.Order % Math.Max(1, thread.Comments.Count / 25) == 0).ToList();
         plot.Axes.Left.SetTicks(rows.Select(c => (double)-c.Order).ToArray(), rows.Select(c => $"#{c.Order + 1}").ToArray());
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, maxDepth + 1).Select(d => (double)d).ToArray(), Enumerable.Range(0, maxDepth + 1).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-        plot.ShowLegend(Legend(), Alignment.LowerRight);
+        plot.ShowLegend(Legend(), Alignment.UpperRight);
         return plot;
     }
 
