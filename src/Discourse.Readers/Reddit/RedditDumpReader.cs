@@ -23,38 +23,28 @@ public sealed class RedditDumpReader : IThreadReader
 
     public IEnumerable<DiscussionThread> Read(Stream input, string sourceName)
     {
-        var seekable = RecordGroups.Seekable(input);
-        try
+        using var seekable = RecordGroups.Seekable(input);
+        var scan = JsonKeyScanner.Scan(seekable.Stream, sourceName, ThreadKey, ["link_id", "name"]);
+        foreach (var (key, records) in RecordGroups.Group(seekable.Stream, scan))
         {
-            var scan = JsonKeyScanner.Scan(seekable, sourceName, ThreadKey, ["link_id", "name"]);
-            foreach (var (key, records) in RecordGroups.Group(seekable, scan))
+            ThreadInfo? info = null;
+            var drafts = new List<CommentDraft>();
+            foreach (var (bytes, line) in records)
             {
-                ThreadInfo? info = null;
-                var drafts = new List<CommentDraft>();
-                foreach (var (bytes, line) in records)
+                using var document = JsonErrors.ParseLine(bytes, sourceName, line);
+                var data = document.RootElement;
+                if (data.String("parent_id") is null && data.String("title") is not null)
                 {
-                    using var document = JsonErrors.ParseLine(bytes, sourceName, line);
-                    var data = document.RootElement;
-                    if (data.String("parent_id") is null && data.String("title") is not null)
-                    {
-                        info = RedditComments.Post(data, sourceName);
-                    }
-                    else
-                    {
-                        drafts.Add(RedditComments.Comment(data) with { Span = new SourceSpan((int)Math.Min(line, int.MaxValue), 1) });
-                    }
+                    info = RedditComments.Post(data, sourceName);
                 }
+                else
+                {
+                    drafts.Add(RedditComments.Comment(data) with { Span = new SourceSpan((int)Math.Min(line, int.MaxValue), 1) });
+                }
+            }
 
-                info ??= new ThreadInfo(sourceName, "", "") { Id = key };
-                yield return new ThreadBuilder(info with { Id = info.Id ?? key }).AddRange(drafts).Build();
-            }
-        }
-        finally
-        {
-            if (!ReferenceEquals(seekable, input))
-            {
-                seekable.Dispose();
-            }
+            info ??= new ThreadInfo(sourceName, "", "") { Id = key };
+            yield return new ThreadBuilder(info with { Id = info.Id ?? key }).AddRange(drafts).Build();
         }
     }
 

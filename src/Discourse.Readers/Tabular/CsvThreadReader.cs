@@ -26,41 +26,31 @@ public sealed class CsvThreadReader(ColumnMap map) : IThreadReader
 
     public IEnumerable<DiscussionThread> Read(Stream input, string sourceName)
     {
-        var seekable = RecordGroups.Seekable(input);
-        try
+        using var seekable = RecordGroups.Seekable(input);
+        var records = CsvScanner.Records(seekable.Stream, sourceName).GetEnumerator();
+        if (!records.MoveNext())
         {
-            var records = CsvScanner.Records(seekable, sourceName).GetEnumerator();
-            if (!records.MoveNext())
-            {
-                throw new InputException("the CSV file has no header row", sourceName, 1);
-            }
+            throw new InputException("the CSV file has no header row", sourceName, 1);
+        }
 
-            var columns = Columns(records.Current, sourceName);
-            var scan = Rest(records).Select(r => new RecordRef(Field(r.Fields, columns, map.ThreadId) ?? "", r.Offset, r.Length, r.Line));
-            foreach (var (key, rows) in RecordGroups.Group(seekable, scan))
+        var columns = Columns(records.Current, sourceName);
+        var scan = Rest(records).Select(r => new RecordRef(Field(r.Fields, columns, map.ThreadId) ?? "", r.Offset, r.Length, r.Line));
+        foreach (var (key, rows) in RecordGroups.Group(seekable.Stream, scan))
+        {
+            var builder = new ThreadBuilder(new ThreadInfo(sourceName, key, "") { Id = key.Length == 0 ? null : key });
+            foreach (var (bytes, line) in rows)
             {
-                var builder = new ThreadBuilder(new ThreadInfo(sourceName, key, "") { Id = key.Length == 0 ? null : key });
-                foreach (var (bytes, line) in rows)
+                using var one = new MemoryStream(bytes.ToArray(), writable: false);
+                var row = CsvScanner.Records(one, sourceName, bufferSize: bytes.Length + 1).First();
+                if (row.Fields.Count != columns.Count)
                 {
-                    using var one = new MemoryStream(bytes.ToArray(), writable: false);
-                    var row = CsvScanner.Records(one, sourceName, bufferSize: bytes.Length + 1).First();
-                    if (row.Fields.Count != columns.Count)
-                    {
-                        throw new InputException($"expected {columns.Count} fields as in the header, found {row.Fields.Count}", sourceName, line);
-                    }
-
-                    builder.Add(TabularComments.Draft(name => Field(row.Fields, columns, name), map, sourceName, line));
+                    throw new InputException($"expected {columns.Count} fields as in the header, found {row.Fields.Count}", sourceName, line);
                 }
 
-                yield return builder.Build();
+                builder.Add(TabularComments.Draft(name => Field(row.Fields, columns, name), map, sourceName, line));
             }
-        }
-        finally
-        {
-            if (!ReferenceEquals(seekable, input))
-            {
-                seekable.Dispose();
-            }
+
+            yield return builder.Build();
         }
     }
 

@@ -29,42 +29,32 @@ public sealed class JsonlThreadReader(ColumnMap map) : IThreadReader
 
     public IEnumerable<DiscussionThread> Read(Stream input, string sourceName)
     {
-        var seekable = RecordGroups.Seekable(input);
-        try
+        using var seekable = RecordGroups.Seekable(input);
+        var scan = JsonKeyScanner.Scan(seekable.Stream, sourceName, key => key, [map.ThreadId]);
+        foreach (var (key, records) in RecordGroups.Group(seekable.Stream, scan))
         {
-            var scan = JsonKeyScanner.Scan(seekable, sourceName, key => key, [map.ThreadId]);
-            foreach (var (key, records) in RecordGroups.Group(seekable, scan))
+            var info = new ThreadInfo(sourceName, key, "") { Id = key.Length == 0 ? null : key };
+            var drafts = new List<CommentDraft>();
+            foreach (var (bytes, line) in records)
             {
-                var info = new ThreadInfo(sourceName, key, "") { Id = key.Length == 0 ? null : key };
-                var drafts = new List<CommentDraft>();
-                foreach (var (bytes, line) in records)
+                using var document = JsonErrors.ParseLine(bytes, sourceName, line);
+                var item = document.RootElement;
+                if (item.String("type") == "thread")
                 {
-                    using var document = JsonErrors.ParseLine(bytes, sourceName, line);
-                    var item = document.RootElement;
-                    if (item.String("type") == "thread")
-                    {
-                        info = info with { Title = item.String("title") ?? key, Article = item.String("article") ?? "", Url = item.String("url") };
-                        continue;
-                    }
-
-                    var draft = TabularComments.Draft(name => item.String(name), map, sourceName, line);
-                    if (draft.Status == CommentStatus.NotLoaded && item.Number("not_loaded_count") is { } count)
-                    {
-                        draft = draft with { NotLoadedCount = (int)count };
-                    }
-
-                    drafts.Add(draft);
+                    info = info with { Title = item.String("title") ?? key, Article = item.String("article") ?? "", Url = item.String("url") };
+                    continue;
                 }
 
-                yield return new ThreadBuilder(info).AddRange(drafts).Build();
+                var draft = TabularComments.Draft(name => item.String(name), map, sourceName, line);
+                if (draft.Status == CommentStatus.NotLoaded && item.Number("not_loaded_count") is { } count)
+                {
+                    draft = draft with { NotLoadedCount = (int)count };
+                }
+
+                drafts.Add(draft);
             }
-        }
-        finally
-        {
-            if (!ReferenceEquals(seekable, input))
-            {
-                seekable.Dispose();
-            }
+
+            yield return new ThreadBuilder(info).AddRange(drafts).Build();
         }
     }
 }

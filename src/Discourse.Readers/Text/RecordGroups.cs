@@ -71,17 +71,31 @@ public static class RecordGroups
     private readonly record struct Extent(long Offset, int Length, long Line);
 
     /// <summary>A stream the second pass can seek in: the input itself, or a temporary copy of it.</summary>
-    public static Stream Seekable(Stream input)
+    public static SeekableInput Seekable(Stream input)
     {
         if (input.CanSeek)
         {
-            return input;
+            return new SeekableInput(input, owned: false);
         }
 
         var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
             FileOptions.DeleteOnClose);
         input.CopyTo(copy);
         copy.Position = 0;
-        return copy;
+        return new SeekableInput(copy, owned: true);
+    }
+}
+
+/// <summary>The seekable form of an input; disposing it removes a temporary copy but never closes the caller's stream.</summary>
+public sealed class SeekableInput(Stream stream, bool owned) : IDisposable
+{
+    public Stream Stream { get; } = stream;
+
+    public void Dispose()
+    {
+        if (owned)
+        {
+            Stream.Dispose();
+        }
     }
 }
