@@ -28,7 +28,7 @@ Console.WriteLine($"'{thread.Title}': {thread.Comments.Count} comments by {strin
 Console.WriteLine("The page stopped indenting at level 4, so six replies were drawn under Kevin. The reader rebuilt the links:");
 foreach (var c in thread.Comments)
 {
-    var link = c.Link.IsInferred ? $"inferred ({c.Link.Confidence:0.00}: {c.Link.Evidence.Last()})" : "as drawn";
+    var link = c.Link.IsInferred ? $"inferred ({c.Link.Confidence:0.00}: {string.Join("; ", c.Link.Evidence.Skip(1).Take(2))})" : "as drawn";
     Console.WriteLine($"  {new string(' ', 2 * c.Depth)}{c.Author} — drawn at {c.DisplayDepth}, true depth {c.Depth}, {link}");
 }
 
