@@ -8,7 +8,7 @@ namespace Discourse.Scoring.Features;
 public static class DiscourseFeatureExtractor
 {
     /// <summary>The vector length; a test checks that it equals the number of names.</summary>
-    public const int Count = 69;
+    public const int Count = 81;
 
     public static readonly IReadOnlyList<IFeatureFamily> Families =
     [
@@ -18,6 +18,7 @@ public static class DiscourseFeatureExtractor
         new AddressFeatures(),
         new PolitenessFeatures(),
         new IncivilityFeatures(),
+        new OffenceFeatures(),
         new EvaluationFeatures(),
         new TypographyFeatures(),
         new ParentRelationFeatures(),

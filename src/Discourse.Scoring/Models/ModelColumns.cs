@@ -9,6 +9,8 @@ public static class ModelColumns
     public const string StanceLabel = nameof(ReplyRow.StanceLabel);
     public const string ToneLabel = nameof(ReplyRow.ToneLabel);
     public const string Heat = nameof(ReplyRow.Heat);
+    public const string StanceWeight = nameof(ReplyRow.StanceWeight);
+    public const string ToneWeight = nameof(ReplyRow.ToneWeight);
     public const string TextFeatures = "TextFeatures";
     public const string Features = "Features";
     public const string Score = "Score";

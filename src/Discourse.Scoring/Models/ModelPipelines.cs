@@ -12,8 +12,15 @@ namespace Discourse.Scoring.Models;
 public static class ModelPipelines
 {
     public const int ClassifierTrees = 100;
-    public const int HeatTrees = 100;
     public const int Leaves = 16;
+
+    /// <summary>
+    /// The heat regression is many small trees (4 leaves, at least 20 replies a leaf): a smooth, nearly additive fit
+    /// that follows each feature's trend instead of the corpus's particular combinations of them.
+    /// </summary>
+    public const int HeatTrees = 200;
+    public const int HeatLeaves = 4;
+    public const int HeatMinimumLeafSize = 20;
 
     private const string NormalizedDiscourse = "DiscourseNormalized";
     private const string NormalizedText = "TextNormalized";
@@ -21,20 +28,22 @@ public static class ModelPipelines
 
     public static IEstimator<ITransformer> Stance(MLContext ml, ClassifierKind kind, FeatureSet features) =>
         Featurize(ml, features)
-            .Append(Classifier(ml, kind, ModelColumns.StanceLabel))
+            .Append(Classifier(ml, kind, ModelColumns.StanceLabel, ModelColumns.StanceWeight))
             .Append(ml.Transforms.CopyColumns(ModelColumns.StanceProbabilities, ModelColumns.Score));
 
     public static IEstimator<ITransformer> Tone(MLContext ml, ClassifierKind kind, FeatureSet features) =>
         Featurize(ml, features)
-            .Append(Classifier(ml, kind, ModelColumns.ToneLabel))
+            .Append(Classifier(ml, kind, ModelColumns.ToneLabel, ModelColumns.ToneWeight))
             .Append(ml.Transforms.CopyColumns(ModelColumns.ToneProbabilities, ModelColumns.Score))
             .Append(ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
             {
                 LabelColumnName = ModelColumns.Heat,
+                ExampleWeightColumnName = ModelColumns.ToneWeight,
                 FeatureColumnName = NormalizedDiscourse,
                 NumberOfTrees = HeatTrees,
-                NumberOfLeaves = Leaves,
-                MinimumExampleCountPerLeaf = 5,
+                NumberOfLeaves = HeatLeaves,
+                MinimumExampleCountPerLeaf = HeatMinimumLeafSize,
+                LearningRate = 0.1,
                 NumberOfThreads = 1,
             }))
             .Append(ml.Transforms.CopyColumns(ModelColumns.HeatEstimate, ModelColumns.Score));
@@ -56,12 +65,13 @@ public static class ModelPipelines
             .Append(ml.Transforms.NormalizeMinMax(NormalizedDiscourse, ModelColumns.Discourse))
             .Append(ml.Transforms.Concatenate(ModelColumns.Features, ModelColumns.TextFeatures, NormalizedDiscourse));
 
-    private static IEstimator<ITransformer> Classifier(MLContext ml, ClassifierKind kind, string label) => kind switch
+    private static IEstimator<ITransformer> Classifier(MLContext ml, ClassifierKind kind, string label, string weight) => kind switch
     {
         ClassifierKind.FastTree => ml.MulticlassClassification.Trainers.OneVersusAll(
             ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
             {
                 LabelColumnName = label,
+                ExampleWeightColumnName = weight,
                 FeatureColumnName = ModelColumns.Features,
                 NumberOfTrees = ClassifierTrees,
                 NumberOfLeaves = Leaves,
@@ -74,6 +84,7 @@ public static class ModelPipelines
             new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = label,
+                ExampleWeightColumnName = weight,
                 FeatureColumnName = ModelColumns.Features,
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = 30,
@@ -82,6 +93,7 @@ public static class ModelPipelines
             new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = label,
+                ExampleWeightColumnName = weight,
                 FeatureColumnName = ModelColumns.Features,
                 NumberOfThreads = 1,
                 L2Regularization = 1f,

@@ -26,6 +26,12 @@ public sealed class ReplyRow
 
     public float Heat { get; set; }
 
+    /// <summary>The weight of this row when the stance model is fitted (class balance); ignored when scoring.</summary>
+    public float StanceWeight { get; set; } = 1f;
+
+    /// <summary>The weight of this row when the tone model and the heat regression are fitted; ignored when scoring.</summary>
+    public float ToneWeight { get; set; } = 1f;
+
     public static ReplyRow From(string id, string? parent, string? text) => new()
     {
         Id = id,

@@ -13,6 +13,7 @@ public static class ModelTrainer
             throw new ArgumentException("no rows to train on", nameof(rows));
         }
 
+        rows = ClassBalance.Weighted(rows);
         var stance = FitOne(rows, ml => ModelPipelines.Stance(ml, choice.Stance.Kind, choice.Stance.Features));
         var tone = FitOne(rows, ml => ModelPipelines.Tone(ml, choice.Tone.Kind, choice.Tone.Features));
         return new ReplyModels(new MLContext(ModelStore.Seed), stance, tone);

@@ -38,6 +38,18 @@ public class DiscourseFeatureExtractorTests
     [InlineData("negative.count", "What a disgraceful, pathetic mess.", "What a sunny morning.")]
     [InlineData("polite.gratitude", "Thanks, I appreciate the link.", "Here is the link.")]
     [InlineData("generalisation.count", "Typical, these people never learn.", "This council never learns.")]
+    [InlineData("insult.present", "What a muppet.", "What a morning.")]
+    [InlineData("profanity.present", "That's horseshit.", "That's horse feed.")]
+    [InlineData("sexual.count", "Post your nudes then.", "Post your notes then.")]
+    [InlineData("violence.count", "Someone should shoot him.", "Someone should ask him.")]
+    [InlineData("group.count", "Immigrants and feminists again.", "Buses and trams again.")]
+    [InlineData("group.nearNegative", "Those immigrants are disgusting.", "Those immigrants are arriving.")]
+    [InlineData("dismissal.count", "*yawn* nobody cares.", "Good question, I care.")]
+    [InlineData("laughter.count", "lmao ok hahaha", "ok then")]
+    [InlineData("mockEmoji.count", "Sure buddy 🙄🤡", "Sure buddy 😀")]
+    [InlineData("censored.count", "What the f*ck, this is sh!t.", "What the heck, this is it.")]
+    [InlineData("stretched.count", "Riiiight, sooooo convincing.", "Right, so convincing.")]
+    [InlineData("offence.total", "lol shut up, you f*cking muppet 🤡", "Could you say more about that?")]
     public void A_feature_rises_when_its_marker_is_present(string name, string with, string without) =>
         Assert.True(Feature(name, with) > Feature(name, without), $"{name}: '{with}' should score above '{without}'");
 

@@ -15,11 +15,21 @@ public static class IncivilityMarkers
         "bitch*", "bastard*", "cunt*", "whore*", "slut*", "dipshit*", "dumbass*", "jackass*", "douche*", "tool",
         "wanker*", "simp*", "grifter*", "con man", "thug*", "animal", "animals", "subhuman", "filth*", "creep*",
         "halfwit*", "nitwit*", "dimwit*", "dolt*", "buffoon*", "numbskull*", "dunce*", "useless", "lowlife", "shameless",
-        "pos", "ape*", "savage*", "piece of shit", "piece of work", "sociopath*", "pervert*", "bootlicker*", "boot licker");
+        "pos", "ape*", "savage*", "piece of shit", "piece of work", "sociopath*", "pervert*", "bootlicker*", "boot licker",
+        "muppet*", "plonker*", "pillock*", "git", "numpty*", "bellend*", "knobhead*", "tosser*", "nonce*", "karen*",
+        "neckbeard*", "soyboy*", "soy boy", "npc", "npcs", "shithead*", "fuckwit*", "fucktard*", "dumbfuck*", "airhead*",
+        "bimbo*", "hag", "hags", "skank*", "weirdo*", "freak", "freaks", "goon*", "leech*", "moocher*", "deadbeat*",
+        "freeloader*", "quisling*", "puppet*", "stooge*", "lackey*", "sycophant*", "apologist*", "zealot*", "fanatic*",
+        "nutter*", "nutcase*", "whackjob*", "wackjob*", "wacko*", "kook*", "crackpot*", "tinfoil", "manchild",
+        "fatass*", "fatso*", "lardass*", "snake*", "weasel*", "maggot*", "cockroach*", "vulture*", "hyena*", "donkey*",
+        "dingbat*", "dummy", "dummies", "idjit*", "eejit*", "chud*", "groomer*", "mongoloid*", "spastic*", "window licker");
 
     public static readonly PhraseList Profanity = new(
         "fuck*", "f*ck*", "fck*", "shit*", "bullshit*", "crap*", "damn*", "goddamn*", "hell", "ass", "asses", "arse*",
-        "piss*", "bloody", "wtf", "stfu", "gtfo", "omfg", "fk", "effing", "frick*", "sucks", "suck", "screw", "bs");
+        "piss*", "bloody", "wtf", "stfu", "gtfo", "omfg", "fk", "effing", "frick*", "sucks", "suck", "screw", "bs",
+        "motherfuck*", "mofo*", "horseshit", "bollocks", "bugger*", "dammit", "damnit", "effin", "fkn", "fking", "fkin",
+        "fcking", "fuk*", "phuck*", "feck*", "biatch*", "freaking", "freakin", "frigging", "friggin", "dang", "darn",
+        "hella", "af", "tf", "ffs", "smfh", "jfc", "sob", "arsehole*", "dickhead*", "shite", "bullcrap", "sh1t*");
 
     /// <summary>Bad-faith accusations and threats aimed at the person.</summary>
     public static readonly PhraseList Accusations = new(
