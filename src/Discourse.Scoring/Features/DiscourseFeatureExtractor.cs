@@ -8,7 +8,7 @@ namespace Discourse.Scoring.Features;
 public static class DiscourseFeatureExtractor
 {
     /// <summary>The vector length; a test checks that it equals the number of names.</summary>
-    public const int Count = 81;
+    public const int Count = 87;
 
     public static readonly IReadOnlyList<IFeatureFamily> Families =
     [
@@ -22,6 +22,7 @@ public static class DiscourseFeatureExtractor
         new EvaluationFeatures(),
         new TypographyFeatures(),
         new ParentRelationFeatures(),
+        new PolarityFeatures(),
     ];
 
     public static IReadOnlyList<string> Names { get; } = Families.SelectMany(f => f.Names).ToList();

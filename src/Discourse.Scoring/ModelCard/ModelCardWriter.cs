@@ -104,7 +104,9 @@ public static class ModelCardWriter
         text.AppendLine();
         text.AppendLine("Stance score = P(agree) − P(disagree). Heat = " +
             $"{HeatScale.RegressionShare:0.##} × a FastTree regression ({ModelPipelines.HeatTrees} trees of {ModelPipelines.HeatLeaves} leaves) of our annotated heat on the discourse features (clamped to [0, 1]) + " +
-            $"{1 - HeatScale.RegressionShare:0.##} × the tone classifier's expected heat (civil {HeatScale.ClassHeat[0]}, snarky {HeatScale.ClassHeat[1]}, hostile {HeatScale.ClassHeat[2]}).");
+            $"{HeatScale.ToneShare:0.##} × the tone classifier's expected heat (civil {HeatScale.ClassHeat[0]}, snarky {HeatScale.ClassHeat[1]}, hostile {HeatScale.ClassHeat[2]}) + " +
+            $"{HeatScale.LexiconShare:0.##} × the lexicon heat: {LexiconHeat.Hostile} with a hostile marker (insult, accusation, insult next to \"you\", a group in insulting words, violent words), " +
+            $"{LexiconHeat.Snarky} with only a snarky one (profanity, condescension, sarcasm, dismissal, mocking laughter, scare quotes, sexual words), {LexiconHeat.None} otherwise, +{LexiconHeat.PerExtraMarker} per further marker.");
         text.AppendLine();
         return text.ToString();
     }

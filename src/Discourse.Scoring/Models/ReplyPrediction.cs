@@ -3,7 +3,7 @@ using Discourse.Core.Scores;
 namespace Discourse.Scoring.Models;
 
 /// <summary>The raw model outputs for one reply, and the scores they stand for.</summary>
-public sealed record ReplyPrediction(string Id, IReadOnlyList<float> StanceProbabilities, IReadOnlyList<float> ToneProbabilities, float HeatEstimate)
+public sealed record ReplyPrediction(string Id, IReadOnlyList<float> StanceProbabilities, IReadOnlyList<float> ToneProbabilities, float HeatEstimate, float LexiconHeat)
 {
     public Stance Stance => (Stance)ArgMax(StanceProbabilities);
 
@@ -12,12 +12,12 @@ public sealed record ReplyPrediction(string Id, IReadOnlyList<float> StanceProba
 
     public Tone Tone => (Tone)ArgMax(ToneProbabilities);
 
-    public double Heat => HeatScale.Combine(ToneProbabilities, HeatEstimate);
+    public double Heat => HeatScale.Combine(ToneProbabilities, HeatEstimate, LexiconHeat);
 
     public CommentScore ToScore() => new(Stance, StanceScore, Tone, Heat);
 
     public static ReplyPrediction From(ScoredRow row) =>
-        new(row.Id, Normalized(row.StanceProbabilities), Normalized(row.ToneProbabilities), row.HeatEstimate);
+        new(row.Id, Normalized(row.StanceProbabilities), Normalized(row.ToneProbabilities), row.HeatEstimate, row.LexiconHeat);
 
     private static float[] Normalized(float[] values)
     {

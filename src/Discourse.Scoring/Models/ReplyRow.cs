@@ -32,10 +32,18 @@ public sealed class ReplyRow
     /// <summary>The weight of this row when the tone model and the heat regression are fitted; ignored when scoring.</summary>
     public float ToneWeight { get; set; } = 1f;
 
-    public static ReplyRow From(string id, string? parent, string? text) => new()
+    /// <summary>The rule-based heat of the reply's markers (<see cref="Features.LexiconHeat"/>), carried through to the scores.</summary>
+    public float LexiconHeat { get; set; }
+
+    public static ReplyRow From(string id, string? parent, string? text)
     {
-        Id = id,
-        Text = text ?? "",
-        Discourse = DiscourseFeatureExtractor.Extract(parent, text),
-    };
+        var features = DiscourseFeatureExtractor.Extract(parent, text);
+        return new()
+        {
+            Id = id,
+            Text = text ?? "",
+            Discourse = features,
+            LexiconHeat = Features.LexiconHeat.Of(features),
+        };
+    }
 }

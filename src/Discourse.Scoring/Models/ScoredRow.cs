@@ -17,4 +17,7 @@ public sealed class ScoredRow
 
     /// <summary>The heat regression's estimate (not clamped).</summary>
     public float HeatEstimate { get; set; }
+
+    /// <summary>The input row's rule-based heat, passed through.</summary>
+    public float LexiconHeat { get; set; }
 }

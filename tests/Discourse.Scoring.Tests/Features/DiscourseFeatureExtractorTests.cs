@@ -54,6 +54,30 @@ public class DiscourseFeatureExtractorTests
         Assert.True(Feature(name, with) > Feature(name, without), $"{name}: '{with}' should score above '{without}'");
 
     [Fact]
+    public void The_reply_and_parent_polarity_are_compared()
+    {
+        const string negativeParent = "The council is corrupt and useless, a total disgrace.";
+        const string pilingOn = "Corrupt is the word, and the mayor is the worst of them.";
+
+        Assert.Equal(1f, Feature("polarity.bothNegative", pilingOn, negativeParent));
+        Assert.Equal(0f, Feature("polarity.bothNegative", pilingOn, "The council did great work this year."));
+        Assert.True(Feature("polarity.product", pilingOn, negativeParent) > 0);
+        Assert.True(Feature("polarity.product", pilingOn, "Great, fair and honest work by a good council.") < 0);
+        Assert.True(Feature("parent.negativeDensity", pilingOn, negativeParent) > Feature("parent.negativeDensity", pilingOn));
+    }
+
+    [Fact]
+    public void Criticising_the_parents_own_words_and_echo_quotes_are_seen()
+    {
+        const string parent = "They are the afterparty of the intervention.";
+
+        Assert.Equal(1f, Feature("negative.nearParentWord", "Calling it an afterparty is callous and disgusting.", parent));
+        Assert.Equal(0f, Feature("negative.nearParentWord", "The weather was disgusting all week.", parent));
+        Assert.Equal(1f, Feature("parent.echoQuoted", "The \u201Cafterparty\u201D line again.", parent));
+        Assert.Equal(0f, Feature("parent.echoQuoted", "The \"celebration\" line again.", parent));
+    }
+
+    [Fact]
     public void Quoting_and_overlap_with_the_parent_are_seen()
     {
         var quoting = "> will cut commute times for everyone\nOnly for the north side.";

@@ -24,7 +24,8 @@ public static class EvaluativeWords
         "sham", "spin", "smear*", "slander*", "troll*", "bully", "bullies", "attack*", "destroy*", "ruin*", "wreck*",
         "damage*", "hurt", "harm*", "threat*", "dangerous", "reckless", "irresponsible", "unacceptable", "wrong",
         "false", "misleading", "distort*", "twist*", "spew*", "rant*", "drivel", "hogwash", "claptrap", "tripe",
-        "bigotry", "racism", "sexism", "misogyn*", "xenophob*", "homophob*");
+        "bigotry", "racism", "sexism", "misogyn*", "xenophob*", "homophob*", "callous", "heartless", "disrespect*",
+        "insensitive", "tasteless", "unnecessary", "uncalled", "petty", "childish", "immature", "juvenile", "hollow");
 
     public static readonly PhraseList Positive = new(
         "good", "great", "excellent", "wonderful", "fantastic", "brilliant", "lovely", "nice", "beautiful", "amazing",

@@ -22,7 +22,7 @@ public static class IncivilityMarkers
         "freeloader*", "quisling*", "puppet*", "stooge*", "lackey*", "sycophant*", "apologist*", "zealot*", "fanatic*",
         "nutter*", "nutcase*", "whackjob*", "wackjob*", "wacko*", "kook*", "crackpot*", "tinfoil", "manchild",
         "fatass*", "fatso*", "lardass*", "snake*", "weasel*", "maggot*", "cockroach*", "vulture*", "hyena*", "donkey*",
-        "dingbat*", "dummy", "dummies", "idjit*", "eejit*", "chud*", "groomer*", "mongoloid*", "spastic*", "window licker");
+        "crook", "crooks", "dingbat*", "dummy", "dummies", "idjit*", "eejit*", "chud*", "groomer*", "mongoloid*", "spastic*", "window licker");
 
     public static readonly PhraseList Profanity = new(
         "fuck*", "f*ck*", "fck*", "shit*", "bullshit*", "crap*", "damn*", "goddamn*", "hell", "ass", "asses", "arse*",

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Discourse.Scoring.Features.Lexicon;
+
+namespace Discourse.Scoring.Features.Families;
+
+/// <summary>
+/// How the reply's evaluation lines up with the parent's: both negative reads as piling on (agreement against a
+/// third party), negative words next to the parent's own words as criticism of what the parent said, and the
+/// parent's words put back in quotation marks as an echo that mocks them.
+/// </summary>
+public sealed partial class PolarityFeatures : IFeatureFamily
+{
+    public IReadOnlyList<string> Names { get; } =
+    [
+        "parent.negativeDensity", "parent.positiveDensity", "polarity.product", "polarity.bothNegative",
+        "negative.nearParentWord", "parent.echoQuoted",
+    ];
+
+    public void Write(ReplyPair pair, Span<float> values)
+    {
+        var reply = pair.Reply.Tokens;
+        var parent = pair.Parent.Tokens;
+        var parentNegative = Negatives(parent).Count;
+        var parentPositive = EvaluativeWords.Positive.Count(parent);
+        var replyNegative = Negatives(reply);
+        var replyPositive = EvaluativeWords.Positive.Count(reply);
+        var parentTilt = FeatureMath.Density(parentNegative - parentPositive, parent.Count);
+        var replyTilt = FeatureMath.Density(replyNegative.Count - replyPositive, reply.Count);
+        values[0] = FeatureMath.Density(parentNegative, parent.Count);
+        values[1] = FeatureMath.Density(parentPositive, parent.Count);
+        values[2] = Math.Clamp(10f * parentTilt * replyTilt, -1f, 1f);
+        values[3] = FeatureMath.Flag(parentTilt > 0 && replyTilt > 0);
+        var parentWords = parent.Where(t => t.Length > 3).ToHashSet(StringComparer.Ordinal);
+        var echoes = Enumerable.Range(0, reply.Count).Where(i => parentWords.Contains(reply[i]));
+        values[4] = FeatureMath.Flag(FeatureMath.Near(replyNegative, echoes, 3));
+        values[5] = Quoted().Matches(pair.Reply.Raw)
+            .Count(m => m.Groups[1].Value.Length > 0 && TokenizedText.Tokenize(m.Groups[1].Value).All(parentWords.Contains));
+    }
+
+    private static List<int> Negatives(IReadOnlyList<string> tokens) =>
+        EvaluativeWords.Negative.Positions(tokens).Concat(IncivilityMarkers.Insults.Positions(tokens)).Distinct().ToList();
+
+    // One to three words in straight or curly double quotes.
+    [GeneratedRegex(@"[""\u201C]\s?([\p{L}'\-]+(?:\s[\p{L}'\-]+){0,2})\s?[""\u201D]")]
+    private static partial Regex Quoted();
+}
