@@ -100,7 +100,7 @@ public static class ModelCardWriter
         }
 
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Kept: stance **{report.Choice.Stance}**, tone **{report.Choice.Tone}**. `FastTree` is one-versus-all over calibrated FastTree binary classifiers ({ModelPipelines.ClassifierTrees} trees, {ModelPipelines.Leaves} leaves each); the others are ML.NET's linear maximum-entropy trainers (L-BFGS and SDCA), all single-threaded. Every fit weighs its rows for class balance (each stance class, and each tone class, carries the same total weight), so no trainer learns our corpus's class shares as a prior.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Kept: stance **{report.Choice.Stance}**, tone **{report.Choice.Tone}**. `FastTree` is one-versus-all over calibrated FastTree binary classifiers ({ModelPipelines.ClassifierTrees} trees, {ModelPipelines.Leaves} leaves each); the others are ML.NET's linear maximum-entropy trainers (L-BFGS and SDCA), and the blend averages the FastTree and L-BFGS probabilities; all single-threaded. Every fit weighs its rows for class balance (each stance class, and each tone class, carries the same total weight), so no trainer learns our corpus's class shares as a prior.");
         text.AppendLine();
         text.AppendLine("Stance score = P(agree) − P(disagree). Heat = " +
             $"{HeatScale.RegressionShare:0.##} × a FastTree regression ({ModelPipelines.HeatTrees} trees of {ModelPipelines.HeatLeaves} leaves) of our annotated heat on the discourse features (clamped to [0, 1]) + " +

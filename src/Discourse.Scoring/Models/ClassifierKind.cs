@@ -11,4 +11,7 @@ public enum ClassifierKind
 
     /// <summary>Linear multinomial logistic regression by L-BFGS.</summary>
     LbfgsMaximumEntropy,
+
+    /// <summary>FastTree (one-versus-all) on the discourse features and L-BFGS on all features, probabilities averaged.</summary>
+    FastTreeLbfgsBlend,
 }

@@ -67,19 +67,7 @@ public static class ModelPipelines
 
     private static IEstimator<ITransformer> Classifier(MLContext ml, ClassifierKind kind, string label, string weight) => kind switch
     {
-        ClassifierKind.FastTree => ml.MulticlassClassification.Trainers.OneVersusAll(
-            ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-            {
-                LabelColumnName = label,
-                ExampleWeightColumnName = weight,
-                FeatureColumnName = ModelColumns.Features,
-                NumberOfTrees = ClassifierTrees,
-                NumberOfLeaves = Leaves,
-                MinimumExampleCountPerLeaf = 10,
-                LearningRate = 0.15,
-                NumberOfThreads = 1,
-            }),
-            labelColumnName: label),
+        ClassifierKind.FastTree => Trees(ml, label, weight, ModelColumns.Features),
         ClassifierKind.SdcaMaximumEntropy => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
             new SdcaMaximumEntropyMulticlassTrainer.Options
             {
@@ -89,14 +77,37 @@ public static class ModelPipelines
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = 30,
             }),
-        _ => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
-            new LbfgsMaximumEntropyMulticlassTrainer.Options
+        ClassifierKind.FastTreeLbfgsBlend => Trees(ml, label, weight, NormalizedDiscourse)
+            .Append(ml.Transforms.CopyColumns(ProbabilityBlend.Tree, ModelColumns.Score))
+            .Append(Lbfgs(ml, label, weight))
+            .Append(ml.Transforms.CopyColumns(ProbabilityBlend.Linear, ModelColumns.Score))
+            .Append(ml.Transforms.CustomMapping<ProbabilityBlend.Input, ProbabilityBlend.Output>(ProbabilityBlend.Blend, ProbabilityBlend.ContractName))
+            .Append(ml.Transforms.CopyColumns(ModelColumns.Score, ProbabilityBlend.Blended)),
+        _ => Lbfgs(ml, label, weight),
+    };
+
+    private static IEstimator<ITransformer> Trees(MLContext ml, string label, string weight, string features) =>
+        ml.MulticlassClassification.Trainers.OneVersusAll(
+            ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
             {
                 LabelColumnName = label,
                 ExampleWeightColumnName = weight,
-                FeatureColumnName = ModelColumns.Features,
+                FeatureColumnName = features,
+                NumberOfTrees = ClassifierTrees,
+                NumberOfLeaves = Leaves,
+                MinimumExampleCountPerLeaf = 10,
+                LearningRate = 0.15,
                 NumberOfThreads = 1,
-                L2Regularization = 1f,
             }),
-    };
+            labelColumnName: label);
+
+    private static IEstimator<ITransformer> Lbfgs(MLContext ml, string label, string weight) =>
+        ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = label,
+            ExampleWeightColumnName = weight,
+            FeatureColumnName = ModelColumns.Features,
+            NumberOfThreads = 1,
+            L2Regularization = 1f,
+        });
 }

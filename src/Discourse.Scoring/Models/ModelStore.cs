@@ -12,6 +12,7 @@ public static class ModelStore
     public static ReplyModels Load(string folder)
     {
         var ml = new MLContext(Seed);
+        ml.ComponentCatalog.RegisterAssembly(typeof(ProbabilityBlend).Assembly);
         var stance = LoadOne(ml, Path.Combine(folder, ModelFiles.Stance), ModelColumns.StanceProbabilities);
         var tone = LoadOne(ml, Path.Combine(folder, ModelFiles.Tone), ModelColumns.ToneProbabilities, ModelColumns.HeatEstimate);
         return new ReplyModels(ml, stance, tone);

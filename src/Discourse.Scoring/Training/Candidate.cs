@@ -9,14 +9,18 @@ public sealed record Candidate(ClassifierKind Kind, FeatureSet Features)
 
     /// <summary>
     /// The candidates <c>train</c> compares: the trees on our features, and the linear trainers with word n-grams
-    /// added (trees over thousands of sparse n-grams cost minutes per fit and scored no better in trials).
+    /// added (trees over thousands of sparse n-grams cost minutes per fit and scored no better in trials), and the
+    /// blend of the trees on our features with L-BFGS on all features.
     /// </summary>
     public static IReadOnlyList<Candidate> All { get; } =
     [
         Default,
         new(ClassifierKind.LbfgsMaximumEntropy, FeatureSet.DiscourseAndWords),
         new(ClassifierKind.SdcaMaximumEntropy, FeatureSet.DiscourseAndWords),
+        new(ClassifierKind.FastTreeLbfgsBlend, FeatureSet.DiscourseAndWords),
     ];
 
-    public override string ToString() => $"{Kind} on {(Features == FeatureSet.Discourse ? "discourse features" : "discourse features + word n-grams")}";
+    public override string ToString() => Kind == ClassifierKind.FastTreeLbfgsBlend
+        ? "FastTree on discourse features averaged with LbfgsMaximumEntropy on discourse features + word n-grams"
+        : $"{Kind} on {(Features == FeatureSet.Discourse ? "discourse features" : "discourse features + word n-grams")}";
 }

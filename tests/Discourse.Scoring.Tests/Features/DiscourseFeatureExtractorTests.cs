@@ -74,6 +74,7 @@ public class DiscourseFeatureExtractorTests
         Assert.Equal(1f, Feature("negative.nearParentWord", "Calling it an afterparty is callous and disgusting.", parent));
         Assert.Equal(0f, Feature("negative.nearParentWord", "The weather was disgusting all week.", parent));
         Assert.Equal(1f, Feature("parent.echoQuoted", "The \u201Cafterparty\u201D line again.", parent));
+        Assert.Equal(1f, Feature("parent.echoQuoted", "The \"party\" part is callous.", parent));
         Assert.Equal(0f, Feature("parent.echoQuoted", "The \"celebration\" line again.", parent));
     }
 

@@ -1,6 +1,7 @@
 using Discourse.Core;
 using Discourse.Scoring.Models;
 using Discourse.Scoring.Tests.Support;
+using Discourse.Scoring.Training;
 
 namespace Discourse.Scoring.Tests.Models;
 
@@ -19,6 +20,24 @@ public class ModelStoreTests
         var after = loaded.Predict([reply]).Single();
         Assert.Equal(before.StanceProbabilities, after.StanceProbabilities);
         Assert.Equal(before.Heat, after.Heat);
+    }
+
+    [Fact]
+    public void A_blended_model_saves_and_loads_with_its_probability_mapping()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "discourse-tests", Guid.NewGuid().ToString("N"));
+        var blend = new Candidate(ClassifierKind.FastTreeLbfgsBlend, FeatureSet.DiscourseAndWords);
+        var models = ModelTrainer.Fit(TrainingRows.From(SyntheticCorpus.Items()), ModelChoice.Both(blend));
+        ModelStore.Save(models, dir);
+
+        var loaded = ModelStore.Load(dir);
+
+        var reply = ("x", "The bridge opens soon.", "Yes, exactly right. You are an idiot.");
+        var before = models.Predict([reply]).Single();
+        var after = loaded.Predict([reply]).Single();
+        Assert.Equal(before.StanceProbabilities, after.StanceProbabilities);
+        Assert.Equal(before.ToneProbabilities, after.ToneProbabilities);
+        Assert.Equal(1.0, after.StanceProbabilities.Sum(), 3);
     }
 
     [Fact]

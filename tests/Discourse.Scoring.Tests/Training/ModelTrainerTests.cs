@@ -53,7 +53,8 @@ public class ModelTrainerTests
     [Theory]
     [InlineData(ClassifierKind.SdcaMaximumEntropy)]
     [InlineData(ClassifierKind.LbfgsMaximumEntropy)]
-    public void Linear_trainers_fit_the_same_pipeline(ClassifierKind kind)
+    [InlineData(ClassifierKind.FastTreeLbfgsBlend)]
+    public void Every_trainer_on_words_fits_the_same_pipeline(ClassifierKind kind)
     {
         var models = ModelTrainer.Fit(TrainingRows.From(SyntheticCorpus.Items()), ModelChoice.Both(new Candidate(kind, FeatureSet.DiscourseAndWords)));
 

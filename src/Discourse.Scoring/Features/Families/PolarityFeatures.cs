@@ -34,8 +34,12 @@ public sealed partial class PolarityFeatures : IFeatureFamily
         var echoes = Enumerable.Range(0, reply.Count).Where(i => parentWords.Contains(reply[i]));
         values[4] = FeatureMath.Flag(FeatureMath.Near(replyNegative, echoes, 3));
         values[5] = Quoted().Matches(pair.Reply.Raw)
-            .Count(m => m.Groups[1].Value.Length > 0 && TokenizedText.Tokenize(m.Groups[1].Value).All(parentWords.Contains));
+            .Count(m => TokenizedText.Tokenize(m.Groups[1].Value) is { Count: > 0 } words && words.All(w => EchoesParent(w, parentWords)));
     }
+
+    // A quoted word echoes the parent when the parent used it, or used a longer word containing it ("party" in "afterparty").
+    private static bool EchoesParent(string word, HashSet<string> parentWords) =>
+        parentWords.Contains(word) || (word.Length >= 4 && parentWords.Any(p => p.Contains(word, StringComparison.Ordinal)));
 
     private static List<int> Negatives(IReadOnlyList<string> tokens) =>
         EvaluativeWords.Negative.Positions(tokens).Concat(IncivilityMarkers.Insults.Positions(tokens)).Distinct().ToList();
