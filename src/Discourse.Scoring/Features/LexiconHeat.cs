@@ -2,9 +2,9 @@ namespace Discourse.Scoring.Features;
 
 /// <summary>
 /// A rule-based heat read off our word lists and the codebook's heat anchors: a reply with a hostile marker (an
-/// insult, an accusation, an insult next to "you", a group in insulting words, violent words) starts at 0.75, one with
-/// only a snarky marker (profanity, condescension, sarcasm, discrediting, dismissal, mocking laughter or emoji, scare
-/// quotes, sexual words) at 0.45, any other at 0.10; each marker past the first adds 0.05, up to 1. The learned
+/// insult, a group spoken of in negative or insulting words, violence with someone to aim it at) starts at 0.75, one
+/// with only a snarky marker (profanity, condescension, sarcasm, discrediting, dismissal, mocking laughter or emoji,
+/// sexual words, censored swearing) at 0.45, any other at 0.10; each marker past the first adds 0.05, up to 1. The learned
 /// models weigh these words by how our corpus uses them; this view weighs them the same on any text, so the blend
 /// degrades gracefully on vocabulary and styles our corpus lacks.
 /// </summary>
@@ -15,16 +15,17 @@ public static class LexiconHeat
     public const double None = 0.10;
     public const double PerExtraMarker = 0.05;
 
-    private static readonly int[] CountsOfHostile = Indexes("insult.count", "you.accused");
-    private static readonly int[] FlagsOfHostile = Indexes("you.nearInsult", "group.nearNegative");
-    private static readonly int[] LogCountsOfHostile = Indexes("violence.count");
-    private static readonly int[] CountsOfSnarky = Indexes("profanity.count", "condescension.count", "sarcasm.count", "discrediting.count", "scareQuotes.count");
+    // Markers with many innocent readings stay out: "you're a …" accusations, profanity next to "you" ("you're damn
+    // right"), quotation marks (contractions look like them) and violent words with no one to aim at.
+    private static readonly int[] CountsOfHostile = Indexes("insult.count");
+    private static readonly int[] FlagsOfHostile = Indexes("group.nearNegative", "violence.targeted");
+    private static readonly int[] CountsOfSnarky = Indexes("profanity.count", "condescension.count", "sarcasm.count", "discrediting.count");
     private static readonly int[] LogCountsOfSnarky = Indexes("dismissal.count", "laughter.count", "mockEmoji.count", "sexual.count", "censored.count");
 
     /// <summary>The lexicon heat of a reply, from its (unnormalised) discourse feature vector.</summary>
     public static float Of(ReadOnlySpan<float> features)
     {
-        var hostile = Sum(features, CountsOfHostile) + Sum(features, FlagsOfHostile) + SumOfLogs(features, LogCountsOfHostile);
+        var hostile = Sum(features, CountsOfHostile) + Sum(features, FlagsOfHostile);
         var snarky = Sum(features, CountsOfSnarky) + SumOfLogs(features, LogCountsOfSnarky);
         var start = hostile > 0 ? Hostile : snarky > 0 ? Snarky : None;
         var extra = Math.Max(0, hostile + snarky - 1);

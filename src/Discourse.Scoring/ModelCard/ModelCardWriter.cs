@@ -80,7 +80,7 @@ public static class ModelCardWriter
         }
 
         text.AppendLine();
-        text.AppendLine("Word lists are ours (`src/Discourse.Scoring/Features/Lexicon`), organised by category: stance markers (agreement, disagreement, concession, openers), argument markers (negation, contrast, rhetorical and information questions), politeness strategies (gratitude, apology, please, greeting, deference, hedges, intensifiers, person address) and incivility (insults, profanity, bad-faith accusations, condescension, sarcasm, discrediting, generalisations about groups) and evaluative words (negative and positive appraisal).");
+        text.AppendLine("Word lists are ours (`src/Discourse.Scoring/Features/Lexicon`), organised by category: stance markers (agreement, disagreement, concession, openers), argument markers (negation, contrast, rhetorical and information questions), politeness strategies (gratitude, apology, please, greeting, deference, hedges, intensifiers, person address), incivility (insults, profanity, bad-faith accusations, condescension, sarcasm, discrediting, generalisations about groups), offence (sexual and bodily words, violence and harm, identity groups, dismissal, mocking laughter) and evaluative words (negative and positive appraisal).");
         text.AppendLine();
         return text.ToString();
     }
@@ -105,8 +105,8 @@ public static class ModelCardWriter
         text.AppendLine("Stance score = P(agree) − P(disagree). Heat = " +
             $"{HeatScale.RegressionShare:0.##} × a FastTree regression ({ModelPipelines.HeatTrees} trees of {ModelPipelines.HeatLeaves} leaves) of our annotated heat on the discourse features (clamped to [0, 1]) + " +
             $"{HeatScale.ToneShare:0.##} × the tone classifier's expected heat (civil {HeatScale.ClassHeat[0]}, snarky {HeatScale.ClassHeat[1]}, hostile {HeatScale.ClassHeat[2]}) + " +
-            $"{HeatScale.LexiconShare:0.##} × the lexicon heat: {LexiconHeat.Hostile} with a hostile marker (insult, accusation, insult next to \"you\", a group in insulting words, violent words), " +
-            $"{LexiconHeat.Snarky} with only a snarky one (profanity, condescension, sarcasm, dismissal, mocking laughter, scare quotes, sexual words), {LexiconHeat.None} otherwise, +{LexiconHeat.PerExtraMarker} per further marker.");
+            $"{HeatScale.LexiconShare:0.##} × the lexicon heat: {LexiconHeat.Hostile} with a hostile marker (an insult, a group in negative or insulting words, violence aimed at someone), " +
+            $"{LexiconHeat.Snarky} with only a snarky one (profanity, condescension, sarcasm, discrediting, dismissal, mocking laughter or emoji, sexual words, censored swearing), {LexiconHeat.None} otherwise, +{LexiconHeat.PerExtraMarker} per further marker.");
         text.AppendLine();
         return text.ToString();
     }

@@ -23,6 +23,7 @@ public static class ClassBalance
             StanceLabel = r.StanceLabel,
             ToneLabel = r.ToneLabel,
             Heat = r.Heat,
+            LexiconHeat = r.LexiconHeat,
             StanceWeight = stance[(int)r.StanceLabel],
             ToneWeight = tone[(int)r.ToneLabel],
         }).ToList();

@@ -42,12 +42,14 @@ public class DiscourseFeatureExtractorTests
     [InlineData("profanity.present", "That's horseshit.", "That's horse feed.")]
     [InlineData("sexual.count", "Post your nudes then.", "Post your notes then.")]
     [InlineData("violence.count", "Someone should shoot him.", "Someone should ask him.")]
+    [InlineData("violence.targeted", "I hope they die.", "The plant will die.")]
     [InlineData("group.count", "Immigrants and feminists again.", "Buses and trams again.")]
     [InlineData("group.nearNegative", "Those immigrants are disgusting.", "Those immigrants are arriving.")]
     [InlineData("dismissal.count", "*yawn* nobody cares.", "Good question, I care.")]
     [InlineData("laughter.count", "lmao ok hahaha", "ok then")]
     [InlineData("mockEmoji.count", "Sure buddy 🙄🤡", "Sure buddy 😀")]
     [InlineData("censored.count", "What the f*ck, this is sh!t.", "What the heck, this is it.")]
+    [InlineData("censored.count", "Shut up, a$$ f***", "Write to a@b.com, it is **bold**. Wow!That")]
     [InlineData("stretched.count", "Riiiight, sooooo convincing.", "Right, so convincing.")]
     [InlineData("offence.total", "lol shut up, you f*cking muppet 🤡", "Could you say more about that?")]
     public void A_feature_rises_when_its_marker_is_present(string name, string with, string without) =>
@@ -75,6 +77,10 @@ public class DiscourseFeatureExtractorTests
         Assert.Equal(0f, Feature("negative.nearParentWord", "The weather was disgusting all week.", parent));
         Assert.Equal(1f, Feature("parent.echoQuoted", "The \u201Cafterparty\u201D line again.", parent));
         Assert.Equal(1f, Feature("parent.echoQuoted", "The \"party\" part is callous.", parent));
+        Assert.Equal(1f, Feature("parent.echoQuoted", "So \"a great idea\" it is.", "This is a great idea for the town."));
+        Assert.Equal(1f, Feature("parent.echoQuoted", "Sure, you \u201Cdon\u2019t care\u201D.", "I don't care about the vote."));
+        Assert.Equal(0f, Feature("parent.echoQuoted", "\"This is a very long quote\" means \"cuts\"", "It means what it says."));
+        Assert.Equal(0f, Feature("negative.nearParentWord", "Agreed, corrupt and a disaster.", "The mayor is corrupt and the plan is a disaster."));
         Assert.Equal(0f, Feature("parent.echoQuoted", "The \"celebration\" line again.", parent));
     }
 

@@ -36,4 +36,26 @@ public class LexiconHeatTests
         Assert.True(many > one, $"{many} vs {one}");
         Assert.InRange(many, 0, 1);
     }
+
+    [Theory]
+    [InlineData("Hang on, where is the source?")]
+    [InlineData("Can you shoot me an email?")]
+    [InlineData("Stricter gun laws would help.")]
+    [InlineData("Great shot of the bridge!")]
+    [InlineData("My condolences, I'm so sorry he died.")]
+    [InlineData("You're damn right, well said.")]
+    [InlineData("The White House is wrong about this.")]
+    [InlineData("The English version is misleading.")]
+    [InlineData("Email me at john@example.com please.")]
+    [InlineData("I don't think it's right, but fine.")]
+    [InlineData("Thank you, you're a star.")]
+    public void Everyday_words_with_a_violent_or_rude_reading_do_not_reach_the_hostile_anchor(string text) =>
+        Assert.True(Heat(text) < LexiconHeat.Hostile, $"'{text}' scored {Heat(text)}");
+
+    [Theory]
+    [InlineData("Someone should shoot him.")]
+    [InlineData("Those immigrants are disgusting.")]
+    [InlineData("You are a moron.")]
+    public void Aimed_violence_groups_in_insults_and_insults_reach_the_hostile_anchor(string text) =>
+        Assert.True(Heat(text) >= LexiconHeat.Hostile, $"'{text}' scored {Heat(text)}");
 }

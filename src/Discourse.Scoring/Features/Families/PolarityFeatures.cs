@@ -30,8 +30,10 @@ public sealed partial class PolarityFeatures : IFeatureFamily
         values[1] = FeatureMath.Density(parentPositive, parent.Count);
         values[2] = Math.Clamp(10f * parentTilt * replyTilt, -1f, 1f);
         values[3] = FeatureMath.Flag(parentTilt > 0 && replyTilt > 0);
-        var parentWords = parent.Where(t => t.Length > 3).ToHashSet(StringComparer.Ordinal);
-        var echoes = Enumerable.Range(0, reply.Count).Where(i => parentWords.Contains(reply[i]));
+        var parentWords = parent.ToHashSet(StringComparer.Ordinal);
+
+        // The parent's own words in the reply, other than the negative words themselves (repeating "corrupt" agrees).
+        var echoes = Enumerable.Range(0, reply.Count).Where(i => reply[i].Length > 3 && parentWords.Contains(reply[i])).Except(replyNegative);
         values[4] = FeatureMath.Flag(FeatureMath.Near(replyNegative, echoes, 3));
         values[5] = Quoted().Matches(pair.Reply.Raw)
             .Count(m => TokenizedText.Tokenize(m.Groups[1].Value) is { Count: > 0 } words && words.All(w => EchoesParent(w, parentWords)));
@@ -39,12 +41,12 @@ public sealed partial class PolarityFeatures : IFeatureFamily
 
     // A quoted word echoes the parent when the parent used it, or used a longer word containing it ("party" in "afterparty").
     private static bool EchoesParent(string word, HashSet<string> parentWords) =>
-        parentWords.Contains(word) || (word.Length >= 4 && parentWords.Any(p => p.Contains(word, StringComparison.Ordinal)));
+        parentWords.Contains(word) || (word.Length >= 4 && parentWords.Any(p => p.Length > word.Length && p.Contains(word, StringComparison.Ordinal)));
 
     private static List<int> Negatives(IReadOnlyList<string> tokens) =>
         EvaluativeWords.Negative.Positions(tokens).Concat(IncivilityMarkers.Insults.Positions(tokens)).Distinct().ToList();
 
-    // One to three words in straight or curly double quotes.
-    [GeneratedRegex(@"[""\u201C]\s?([\p{L}'\-]+(?:\s[\p{L}'\-]+){0,2})\s?[""\u201D]")]
+    // One to three words in straight or curly double quotes, the marks hugging the words ("party", “don’t care”).
+    [GeneratedRegex(@"(?<!\w)[""\u201C]([\p{L}][\p{L}'\u2019\-]*(?:\s[\p{L}'\u2019\-]+){0,2})(?<=\p{L})[""\u201D](?!\w)")]
     private static partial Regex Quoted();
 }

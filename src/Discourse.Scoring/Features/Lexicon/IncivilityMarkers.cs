@@ -6,17 +6,17 @@ public static class IncivilityMarkers
     /// <summary>Name-calling and attacks on a person's mind or character.</summary>
     public static readonly PhraseList Insults = new(
         "idiot*", "moron*", "stupid*", "dumb*", "imbecile*", "cretin*", "fool", "fools", "foolish", "clown*",
-        "troll*", "shill*", "liar*", "loser*", "pathetic", "ignorant", "ignoramus", "retard*", "scum*", "trash",
-        "garbage", "hack", "hacks", "hypocrit*", "coward*", "bigot*", "racist*", "fascist*", "nazi*", "commie*",
-        "libtard*", "snowflake*", "sheep", "sheeple", "cuck*", "degenerate*", "pig", "pigs", "rat", "rats",
-        "vermin", "parasite*", "lunatic*", "psycho*", "nutjob*", "nut job", "crazy", "insane", "deranged", "delusional",
-        "brainwashed", "brain dead", "braindead", "brainless", "clueless", "incompetent", "worthless", "disgusting",
-        "disgrace*", "traitor*", "treason*", "evil", "scumbag*", "dick*", "asshole*", "jerk*", "twat*", "prick*",
-        "bitch*", "bastard*", "cunt*", "whore*", "slut*", "dipshit*", "dumbass*", "jackass*", "douche*", "tool",
-        "wanker*", "simp*", "grifter*", "con man", "thug*", "animal", "animals", "subhuman", "filth*", "creep*",
-        "halfwit*", "nitwit*", "dimwit*", "dolt*", "buffoon*", "numbskull*", "dunce*", "useless", "lowlife", "shameless",
+        "troll*", "shill*", "liar*", "loser*", "ignorant", "ignoramus", "retard*", "scum*",
+        "hacks", "hypocrit*", "coward*", "bigot*", "racist*", "fascist*", "nazi*", "commie*",
+        "libtard*", "snowflake*", "sheep", "sheeple", "cuck*", "degenerate*", "pig", "pigs",
+        "vermin", "parasite*", "lunatic*", "nutjob*", "nut job", "deranged", "delusional",
+        "brainwashed", "brain dead", "braindead", "brainless", "clueless",
+        "traitor*", "treason*", "scumbag*", "asshole*", "jerk*", "twat*", "prick*",
+        "bitch*", "bastard*", "cunt*", "whore*", "slut*", "dipshit*", "dumbass*", "jackass*", "douche*",
+        "wanker*", "grifter*", "con man", "thug*", "subhuman", "filth*", "creep*",
+        "halfwit*", "nitwit*", "dimwit*", "dolt*", "buffoon*", "numbskull*", "dunce*", "lowlife", "shameless",
         "pos", "ape*", "savage*", "piece of shit", "piece of work", "sociopath*", "pervert*", "bootlicker*", "boot licker",
-        "muppet*", "plonker*", "pillock*", "git", "numpty*", "bellend*", "knobhead*", "tosser*", "nonce*", "karen*",
+        "simp", "simps", "psycho", "psychos", "psychopath*", "dick", "dicks", "muppet*", "plonker*", "pillock*", "git", "numpty*", "bellend*", "knobhead*", "tosser*", "nonce*", "karen*",
         "neckbeard*", "soyboy*", "soy boy", "npc", "npcs", "shithead*", "fuckwit*", "fucktard*", "dumbfuck*", "airhead*",
         "bimbo*", "hag", "hags", "skank*", "weirdo*", "freak", "freaks", "goon*", "leech*", "moocher*", "deadbeat*",
         "freeloader*", "quisling*", "puppet*", "stooge*", "lackey*", "sycophant*", "apologist*", "zealot*", "fanatic*",
@@ -25,11 +25,11 @@ public static class IncivilityMarkers
         "crook", "crooks", "dingbat*", "dummy", "dummies", "idjit*", "eejit*", "chud*", "groomer*", "mongoloid*", "spastic*", "window licker");
 
     public static readonly PhraseList Profanity = new(
-        "fuck*", "f*ck*", "fck*", "shit*", "bullshit*", "crap*", "damn*", "goddamn*", "hell", "ass", "asses", "arse*",
+        "fuck*", "fck*", "shit*", "bullshit*", "crap*", "damn*", "goddamn*", "hell", "ass", "asses", "arse*",
         "piss*", "bloody", "wtf", "stfu", "gtfo", "omfg", "fk", "effing", "frick*", "sucks", "suck", "screw", "bs",
-        "motherfuck*", "mofo*", "horseshit", "bollocks", "bugger*", "dammit", "damnit", "effin", "fkn", "fking", "fkin",
+        "motherfuck*", "mofo*", "horseshit", "bollocks", "bugger*", "dammit", "effin", "fkn", "fking", "fkin",
         "fcking", "fuk*", "phuck*", "feck*", "biatch*", "freaking", "freakin", "frigging", "friggin", "dang", "darn",
-        "hella", "af", "tf", "ffs", "smfh", "jfc", "sob", "arsehole*", "dickhead*", "shite", "bullcrap", "sh1t*");
+        "hella", "af", "tf", "ffs", "smfh", "jfc", "sob", "dickhead*", "shite", "bullcrap", "sh1t*");
 
     /// <summary>Bad-faith accusations and threats aimed at the person.</summary>
     public static readonly PhraseList Accusations = new(
@@ -41,28 +41,27 @@ public static class IncivilityMarkers
 
     /// <summary>Talking down: condescension and pointed dismissal.</summary>
     public static readonly PhraseList Condescension = new(
-        "let me explain", "let me guess", "explain this slowly", "slowly", "sweetie", "honey", "sweetheart", "buddy",
-        "pal", "kiddo", "champ", "son", "bless your heart", "bless his heart", "educate yourself", "do your research",
+        "let me explain", "let me guess", "explain this slowly", "sweetie", "honey", "sweetheart",
+        "kiddo", "bless your heart", "bless his heart", "educate yourself", "do your research",
         "do some research", "do your homework", "read a book", "learn to read", "learn how to", "reading comprehension",
-        "google it", "look it up", "try again", "nice try", "cute", "adorable", "how cute", "oh please",
-        "obviously", "clearly", "apparently", "newsflash", "news flash", "hint", "protip", "spoiler", "welcome to",
-        "grow up", "get over it", "cope", "seethe", "ok boomer", "okay boomer", "lol ok", "lol", "lmao", "lmfao", "rofl",
-        "haha", "hahaha", "lolol", "smh", "sigh", "yawn", "whatever", "k", "cry more", "triggered", "stay mad",
-        "imagine", "imagine thinking", "i can't even", "you clearly", "you obviously", "you don't understand",
-        "you don't know", "you have no idea", "no idea what", "you wouldn't understand", "tell me you", "the irony",
-        "irony", "ironic", "typical", "as usual", "of course", "i guess", "must be nice", "good for you", "bro",
-        "dude", "mate", "genius", "einstein", "rocket scientist", "big brain", "galaxy brain", "hot take", "take",
-        "so brave", "how dare", "clown world", "wow", "gee", "golly", "oh wow", "oh look", "lmaooo", "ffs", "jeez",
-        "jesus", "christ", "omg", "pfft", "meh", "riiight", "suuure", "yeah right", "sure jan", "ok then", "okay then");
+        "google it", "look it up", "try again", "nice try", "how cute", "oh please",
+        "newsflash", "news flash", "protip",
+        "grow up", "get over it", "cope", "seethe", "ok boomer", "okay boomer", "lol ok", "lmao", "lmfao", "rofl",
+        "haha", "hahaha", "lolol", "smh", "sigh", "yawn", "cry more", "triggered", "stay mad",
+        "imagine thinking", "i can't even", "you clearly", "you obviously", "you don't understand",
+        "you don't know", "you have no idea", "no idea what", "you wouldn't understand",
+        "rocket scientist", "galaxy brain", "hot take",
+        "so brave", "how dare", "clown world", "oh wow", "oh look", "lmaooo", "ffs", "jeez",
+        "omg", "pfft", "meh", "riiight", "suuure", "yeah right", "sure jan", "ok then", "okay then");
 
     /// <summary>Sarcastic agreement and mock praise ("Sure, because that always works").</summary>
     public static readonly PhraseList Sarcasm = new(
-        "sure because", "yeah because", "right because", "sure that", "yeah right", "oh yeah", "oh sure", "oh right",
-        "what could go wrong", "always works", "worked so well", "great plan", "brilliant", "genius", "bravo",
-        "slow clap", "congratulations", "well done", "good job", "nice job", "so much for", "totally", "clearly",
-        "because that", "because nothing", "surely", "obviously", "shocking", "shocked", "who knew", "who would have",
-        "who'd have", "what a surprise", "color me", "colour me", "i'm sure", "as if", "like that", "thanks for",
-        "thank god", "yay", "hooray", "wow", "amazing", "totally not", "not at all");
+        "sure because", "yeah because", "right because", "yeah right", "oh sure", "oh right",
+        "what could go wrong", "always works", "worked so well", "great plan", "bravo",
+        "slow clap", "so much for",
+        "because nothing", "who knew", "who would have",
+        "who'd have", "what a surprise", "color me", "colour me", "as if",
+        "yay", "hooray");
 
     /// <summary>Markers that discredit the other's words: "so-called", "[sic]", "supposedly".</summary>
     public static readonly PhraseList Discrediting = new(
