@@ -16,7 +16,11 @@ public static class IncivilityMarkers
         "wanker*", "grifter*", "con man", "thug*", "subhuman", "filth*", "creep*",
         "halfwit*", "nitwit*", "dimwit*", "dolt*", "buffoon*", "numbskull*", "dunce*", "lowlife", "shameless",
         "pos", "ape*", "savage*", "piece of shit", "piece of work", "sociopath*", "pervert*", "bootlicker*", "boot licker",
-        "simp", "simps", "psycho", "psychos", "psychopath*", "dick", "dicks", "muppet*", "plonker*", "pillock*", "git", "numpty*", "bellend*", "knobhead*", "tosser*", "nonce*", "karen*",
+        "simp", "simps", "psycho", "psychos", "psychopath*", "dick", "dicks", "muppet*", "plonker*",
+        "selfish", "arrogant", "smug", "spineless", "whiny", "whiner*", "pretentious", "insufferable", "entitled",
+        "gullible", "bully", "bullies", "brat", "brats", "bratty", "crank", "cranks", "ghoul*", "fraud", "frauds",
+        "charlatan*", "hack", "hacks", "pathetic", "garbage", "disgusting", "disgraceful", "sanctimonious", "smarmy",
+        "self righteous", "self-righteous", "armchair", "keyboard warrior*", "blowhard*", "windbag*", "gasbag*", "pillock*", "git", "numpty*", "bellend*", "knobhead*", "tosser*", "nonce*", "karen*",
         "neckbeard*", "soyboy*", "soy boy", "npc", "npcs", "shithead*", "fuckwit*", "fucktard*", "dumbfuck*", "airhead*",
         "bimbo*", "hag", "hags", "skank*", "weirdo*", "freak", "freaks", "goon*", "leech*", "moocher*", "deadbeat*",
         "freeloader*", "quisling*", "puppet*", "stooge*", "lackey*", "sycophant*", "apologist*", "zealot*", "fanatic*",
@@ -56,6 +60,8 @@ public static class IncivilityMarkers
 
     /// <summary>Sarcastic agreement and mock praise ("Sure, because that always works").</summary>
     public static readonly PhraseList Sarcasm = new(
+        "ah yes", "oh look", "oh great", "oh good", "oh joy", "oh wow", "cue the", "bless", "famously", "groundbreaking",
+        "genius", "geniuses", "wow", "shocking", "what a shock", "who could have guessed", "funny how", "truly inspiring",
         "sure because", "yeah because", "right because", "yeah right", "oh sure", "oh right",
         "what could go wrong", "always works", "worked so well", "great plan", "bravo",
         "slow clap", "so much for",
