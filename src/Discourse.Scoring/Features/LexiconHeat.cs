@@ -16,7 +16,7 @@ public static class LexiconHeat
     public const double PerExtraMarker = 0.05;
 
     // Markers with many innocent readings stay out: "you're a …" accusations, profanity next to "you" ("you're damn
-    // right"), quotation marks (contractions look like them) and violent words with no one to aim at.
+    // right"), quotation marks (quoting is as often plain as scornful) and violent words with no one to aim at.
     private static readonly int[] CountsOfHostile = Indexes("insult.count");
     private static readonly int[] FlagsOfHostile = Indexes("group.nearNegative", "violence.targeted");
     private static readonly int[] CountsOfSnarky = Indexes("profanity.count", "condescension.count", "sarcasm.count", "discrediting.count");

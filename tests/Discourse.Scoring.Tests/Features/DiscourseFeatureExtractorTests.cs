@@ -55,6 +55,13 @@ public class DiscourseFeatureExtractorTests
     public void A_feature_rises_when_its_marker_is_present(string name, string with, string without) =>
         Assert.True(Feature(name, with) > Feature(name, without), $"{name}: '{with}' should score above '{without}'");
 
+    [Theory]
+    [InlineData("I don't think it's right, but fine.", 0)]
+    [InlineData("Their \"experts\" and their \u201Cpeace process\u201D again.", 2)]
+    [InlineData("He said \"we will fix the roads by spring and then the bridge\" last year.", 0)]
+    public void Scare_quotes_are_short_double_quoted_phrases_not_contractions(string text, int expected) =>
+        Assert.Equal(expected, Feature("scareQuotes.count", text));
+
     [Fact]
     public void The_reply_and_parent_polarity_are_compared()
     {

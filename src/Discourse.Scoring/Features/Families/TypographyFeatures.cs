@@ -45,8 +45,9 @@ public sealed partial class TypographyFeatures : IFeatureFamily
     [GeneratedRegex(@"\.{3,}|\u2026")]
     private static partial Regex Ellipsis();
 
-    // One to three words in straight or curly quotes: "experts", “peace process”.
-    [GeneratedRegex(@"[""\u201C\u201D']\s?[\p{L}\-]+(\s[\p{L}\-]+){0,2}\s?[""\u201C\u201D']")]
+    // One to three words in straight or curly double quotes, the marks hugging the words: "experts", “peace process”.
+    // Single quotes are left out: two contractions ("don't … it's") would look like a quotation.
+    [GeneratedRegex(@"(?<!\w)[""\u201C][\p{L}][\p{L}'\u2019\-]*(?:\s[\p{L}'\u2019\-]+){0,2}(?<=\p{L})[""\u201D](?!\w)")]
     private static partial Regex ScareQuote();
 
     [GeneratedRegex(@"(^|\s)/s\b")]
