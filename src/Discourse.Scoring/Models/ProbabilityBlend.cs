@@ -20,16 +20,9 @@ public sealed class ProbabilityBlend : CustomMappingFactory<ProbabilityBlend.Inp
 
     public static void Blend(Input input, Output output)
     {
-        var tree = Normalized(input.TreeProbabilities);
-        var linear = Normalized(input.LinearProbabilities);
+        var tree = ReplyPrediction.Normalized(input.TreeProbabilities);
+        var linear = ReplyPrediction.Normalized(input.LinearProbabilities);
         output.BlendedProbabilities = tree.Zip(linear, (a, b) => (a + b) / 2).ToArray();
-    }
-
-    private static float[] Normalized(float[] values)
-    {
-        var clean = values.Select(v => float.IsFinite(v) && v > 0 ? v : 0f).ToArray();
-        var sum = clean.Sum();
-        return sum > 0 ? clean.Select(v => v / sum).ToArray() : clean.Select(_ => 1f / clean.Length).ToArray();
     }
 
     public sealed class Input

@@ -19,11 +19,12 @@ public sealed record ReplyPrediction(string Id, IReadOnlyList<float> StanceProba
     public static ReplyPrediction From(ScoredRow row) =>
         new(row.Id, Normalized(row.StanceProbabilities), Normalized(row.ToneProbabilities), row.HeatEstimate, row.LexiconHeat);
 
-    private static float[] Normalized(float[] values)
+    /// <summary>Class scores as probabilities: non-finite and negative values count as 0; no mass at all is uniform.</summary>
+    public static float[] Normalized(float[] values)
     {
         var clean = values.Select(v => float.IsFinite(v) && v > 0 ? v : 0f).ToArray();
         var sum = clean.Sum();
-        return sum > 0 ? clean.Select(v => v / sum).ToArray() : [1f / clean.Length, 1f / clean.Length, 1f / clean.Length];
+        return sum > 0 ? clean.Select(v => v / sum).ToArray() : clean.Select(_ => 1f / clean.Length).ToArray();
     }
 
     private static int ArgMax(IReadOnlyList<float> values)

@@ -25,8 +25,8 @@ public sealed partial class OffenceFeatures : IFeatureFamily
         var profanity = IncivilityMarkers.Profanity.Positions(tokens).ToList();
         var sexual = OffenceMarkers.Sexual.Count(tokens);
         var violence = OffenceMarkers.Violence.Positions(tokens).ToList();
-        var targets = OffenceMarkers.Targets.Positions(tokens).Concat(OffenceMarkers.Groups.Positions(tokens));
         var groups = OffenceMarkers.Groups.Positions(tokens).ToList();
+        var targets = OffenceMarkers.Targets.Positions(tokens).Concat(groups);
 
         // A word on both lists ("disabled", "thugs") is not a group spoken of in negative words by itself.
         var negative = EvaluativeWords.Negative.Positions(tokens).Concat(insults).Concat(profanity).Except(groups);
