@@ -21,6 +21,10 @@ public static class ScoredThreads
         return new ScoredThread(builder.Build(), scores);
     }
 
+    /// <summary>The same thread with the named comments' scores marked as conceding.</summary>
+    public static ScoredThread Conceding(ScoredThread scored, params string[] ids) =>
+        new(scored.Thread, scored.Scores.ToDictionary(kv => kv.Key, kv => ids.Contains(kv.Key) ? kv.Value with { Concedes = true } : kv.Value));
+
     public static string CorpusRoot { get; } = Path.Combine(RepoRoot(), "seeds", "corpus");
 
     public static IReadOnlyList<ScoredThread> Labelled() => LabelledThreads.Build(CorpusReader.ReadStrict(CorpusRoot));

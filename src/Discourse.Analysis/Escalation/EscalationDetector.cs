@@ -44,7 +44,9 @@ public sealed class EscalationDetector(EscalationThresholds thresholds)
                 }
             }
 
-            if (score.Stance == Stance.Disagree && score.StanceScore > thresholds.ConcessionScore)
+            // The concession is read in the text ("true, but", "I can see that"); a soft stance score only means the
+            // model was unsure, and class-balanced models are unsure of most disagreements.
+            if (score.Stance == Stance.Disagree && score.Concedes)
             {
                 events.Add(new(EscalationEventKind.PartialConcession, comment, parent,
                     $"{comment.Author} disagrees but concedes part of the point (stance {score.StanceScore:+0.00;-0.00})"));

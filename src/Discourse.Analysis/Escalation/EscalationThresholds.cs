@@ -13,7 +13,4 @@ public sealed record EscalationThresholds
 
     /// <summary>How many turns must follow for "stays hot" to mean something.</summary>
     public int MinTurnsAfter { get; init; } = 2;
-
-    /// <summary>A disagreeing reply whose stance score is above this concedes part of the point.</summary>
-    public double ConcessionScore { get; init; } = -0.45;
 }

@@ -32,10 +32,10 @@ public class EscalationDetectorTests
     [Fact]
     public void Cooling_reconciliation_and_partial_concession_are_de_escalation()
     {
-        var scored = ScoredThreads.Of(
+        var scored = ScoredThreads.Conceding(ScoredThreads.Of(
             ("a", null, "ann", Stance.Disagree, -0.9, 0.8),
             ("b", "a", "bo", Stance.Disagree, -0.3, 0.3),
-            ("c", "b", "ann", Stance.Agree, 0.8, 0.1));
+            ("c", "b", "ann", Stance.Agree, 0.8, 0.1)), "b");
 
         var kinds = Detect(scored).Select(e => (e.Comment.Id, e.Kind)).ToList();
 
@@ -43,6 +43,17 @@ public class EscalationDetectorTests
         Assert.Contains(("b", EscalationEventKind.PartialConcession), kinds);
         Assert.Contains(("c", EscalationEventKind.TurnToAgreement), kinds);
         Assert.DoesNotContain(kinds, k => k.Kind == EscalationEventKind.StaysHot);
+    }
+
+    [Fact]
+    public void An_unsure_disagreement_without_a_conceding_phrase_is_no_concession()
+    {
+        var scored = ScoredThreads.Of(
+            ("a", null, "ann", Stance.Agree, 0.6, 0.2),
+            ("b", "a", "bo", Stance.Disagree, -0.05, 0.25));
+
+        Assert.DoesNotContain(Detect(scored), e => e.Kind == EscalationEventKind.PartialConcession);
+        Assert.Contains(Detect(ScoredThreads.Conceding(scored, "b")), e => e.Kind == EscalationEventKind.PartialConcession);
     }
 
     [Fact]

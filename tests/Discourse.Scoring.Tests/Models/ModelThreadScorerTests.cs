@@ -27,4 +27,20 @@ public class ModelThreadScorerTests
         Assert.Equal(Tone.Hostile, scored.Scores["b"].Tone);
         Assert.True(scored.Scores["b"].Heat > scored.Scores["a"].Heat);
     }
+
+    [Fact]
+    public void A_reply_that_grants_a_point_in_words_is_marked_as_conceding()
+    {
+        var thread = new ThreadBuilder(new ThreadInfo("test", "Bridge", "The bridge opens next spring."))
+            .Add(new CommentDraft("a", "Ann", "The bridge will fix the traffic.", ParentLink.FromMarkup(null)))
+            .Add(new CommentDraft("b", "Bob", "It's true that it helps the north side, but the south gets nothing.", ParentLink.FromMarkup("a")))
+            .Add(new CommentDraft("c", "Cy", "No, it will not fix anything.", ParentLink.FromMarkup("a")))
+            .Build();
+
+        var scored = new ModelThreadScorer(TrainedModels.Instance).Score(thread);
+
+        Assert.True(scored.Scores["b"].Concedes);
+        Assert.False(scored.Scores["c"].Concedes);
+        Assert.False(scored.Scores["a"].Concedes);
+    }
 }

@@ -26,7 +26,11 @@ public static class StanceMarkers
         "true but", "yes but", "sure but", "fair but", "granted", "admittedly", "i see your point", "i get that",
         "i understand", "i hear you", "that said", "while i agree", "i agree but", "i agree that", "you may be right",
         "you might be right", "it's true that", "it is true that", "to be fair", "point taken", "i see what you mean",
-        "i get your point", "i take your point", "even so", "fair enough");
+        "i get your point", "i take your point", "even so", "fair enough", "i can see that", "i can see why",
+        "i can see the", "i grant", "i'll grant", "i concede", "you have a point", "you've got a point");
+
+    /// <summary>Whether a text grants a point in so many words (a <see cref="Concession"/> phrase).</summary>
+    public static bool Concedes(string? text) => Concession.Count(new TokenizedText(text).Tokens) > 0;
 
     /// <summary>Turn openers that answer back ("No.", "But…", "Actually…", "Wrong.").</summary>
     public static readonly PhraseList RebuttalOpeners = new(
