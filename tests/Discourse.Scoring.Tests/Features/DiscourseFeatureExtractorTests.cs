@@ -47,6 +47,7 @@ public class DiscourseFeatureExtractorTests
     [InlineData("group.nearNegative", "Those immigrants are disgusting.", "Those immigrants are arriving.")]
     [InlineData("dismissal.count", "*yawn* nobody cares.", "Good question, I care.")]
     [InlineData("laughter.count", "lmao ok hahaha", "ok then")]
+    [InlineData("slur.count", "Typical roasties and trailer trash.", "Typical roasts and trailer parks.")]
     [InlineData("mockEmoji.count", "Sure buddy 🙄🤡", "Sure buddy 😀")]
     [InlineData("censored.count", "What the f*ck, this is sh!t.", "What the heck, this is it.")]
     [InlineData("censored.count", "Shut up, a$$ f***", "Write to a@b.com, it is **bold**. Wow!That")]

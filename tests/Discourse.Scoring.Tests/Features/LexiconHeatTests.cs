@@ -49,6 +49,7 @@ public class LexiconHeatTests
     [InlineData("Email me at john@example.com please.")]
     [InlineData("I don't think it's right, but fine.")]
     [InlineData("Thank you, you're a star.")]
+    [InlineData("Garden hoe, rake and a queer old shed.")]
     public void Everyday_words_with_a_violent_or_rude_reading_do_not_reach_the_hostile_anchor(string text) =>
         Assert.True(Heat(text) < LexiconHeat.Hostile, $"'{text}' scored {Heat(text)}");
 
@@ -56,6 +57,7 @@ public class LexiconHeatTests
     [InlineData("Someone should shoot him.")]
     [InlineData("Those immigrants are disgusting.")]
     [InlineData("You are a moron.")]
-    public void Aimed_violence_groups_in_insults_and_insults_reach_the_hostile_anchor(string text) =>
+    [InlineData("Bunch of feminazis and trailer trash.")]
+    public void Aimed_violence_groups_in_insults_slurs_and_insults_reach_the_hostile_anchor(string text) =>
         Assert.True(Heat(text) >= LexiconHeat.Hostile, $"'{text}' scored {Heat(text)}");
 }

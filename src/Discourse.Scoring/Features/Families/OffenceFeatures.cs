@@ -5,8 +5,9 @@ namespace Discourse.Scoring.Features.Families;
 
 /// <summary>
 /// Offensive content beyond name-calling: sexual and violent vocabulary, identity groups (and groups spoken of in
-/// negative or insulting words), dismissal, mocking laughter and emoji, censored swearing and stretched words; plus
-/// yes/no flags for insults and profanity, which a single occurrence should switch on however long the reply.
+/// negative or insulting words), dismissal, mocking laughter and emoji, censored swearing, stretched words, slurs and
+/// derogatory group labels; plus yes/no flags for insults and profanity, which a single occurrence should switch on
+/// however long the reply.
 /// </summary>
 public sealed partial class OffenceFeatures : IFeatureFamily
 {
@@ -14,7 +15,7 @@ public sealed partial class OffenceFeatures : IFeatureFamily
     [
         "insult.present", "profanity.present", "sexual.count", "violence.count", "violence.targeted", "group.count",
         "group.nearNegative", "dismissal.count", "laughter.count", "mockEmoji.count", "censored.count", "stretched.count",
-        "offence.total",
+        "offence.total", "slur.count",
     ];
 
     public void Write(ReplyPair pair, Span<float> values)
@@ -24,6 +25,7 @@ public sealed partial class OffenceFeatures : IFeatureFamily
         var insults = IncivilityMarkers.Insults.Positions(tokens).ToList();
         var profanity = IncivilityMarkers.Profanity.Positions(tokens).ToList();
         var sexual = OffenceMarkers.Sexual.Count(tokens);
+        var slurs = OffenceMarkers.Slurs.Count(tokens);
         var violence = OffenceMarkers.Violence.Positions(tokens).ToList();
         var groups = OffenceMarkers.Groups.Positions(tokens).ToList();
         var targets = OffenceMarkers.Targets.Positions(tokens).Concat(groups);
@@ -46,7 +48,8 @@ public sealed partial class OffenceFeatures : IFeatureFamily
         values[9] = FeatureMath.Log(emoji);
         values[10] = FeatureMath.Log(censored);
         values[11] = FeatureMath.Log(Stretched().Matches(raw).Count);
-        values[12] = FeatureMath.Log(insults.Count + profanity.Count + sexual + violence.Count + dismissal + laughter + emoji + censored);
+        values[12] = FeatureMath.Log(insults.Count + profanity.Count + sexual + violence.Count + dismissal + laughter + emoji + censored + slurs);
+        values[13] = FeatureMath.Log(slurs);
     }
 
     // Eye-roll, clown, crying-laughing, rolling-on-the-floor, middle finger, pile of poo, face with symbols.

@@ -57,6 +57,20 @@ public static class OffenceMarkers
         "cubans", "quebecers", "albertans", "torontonians", "southerners", "northerners", "westerners",
         "autistic", "disabled", "fat people", "ugly people", "chads", "stacys", "normies", "betas", "alphas");
 
+    /// <summary>
+    /// Slurs and derogatory labels for groups, by the categories of hate-speech lexicons: ethnic and religious,
+    /// misogynist, homophobic and transphobic, ableist, class, and partisan name-calling of whole camps. Words with a
+    /// common innocent reading ("queer", "gypsy", "coon", "hoe" the tool) are left out.
+    /// </summary>
+    public static readonly PhraseList Slurs = new(
+        "nigger*", "chink*", "gook*", "wetback*", "beaner*", "spic", "spics", "kike*", "towelhead*", "raghead*",
+        "paki", "pakis", "curry muncher*", "abo", "abos", "japs", "pikey*", "gyppo*", "jihadi*", "sandn*",
+        "foid*", "femoid*", "roastie*", "landwhale*", "land whale*", "hoes", "thot*", "feminazi*", "cumdump*",
+        "cum dump*", "cum bucket*", "breeders", "fag", "fags", "faggot*", "f4g*", "dyke*", "trannies", "troon*",
+        "shemale*", "poofter*", "spaz*", "mong", "mongs", "untermensch*", "white trash", "trailer trash", "chav*",
+        "welfare queen*", "demonrat*", "democrap*", "rethuglican*", "republicunt*", "trumptard*", "libturd*", "sjw",
+        "sjws", "betafag*", "incels");
+
     /// <summary>Dismissal: waving the other away without an argument.</summary>
     public static readonly PhraseList Dismissal = new(
         "yawn", "boring", "who cares", "nobody cares", "no one cares", "don't care", "dont care", "couldn't care less",
