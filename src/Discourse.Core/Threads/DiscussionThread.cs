@@ -31,6 +31,6 @@ public sealed class DiscussionThread
 
     public Comment? ParentOf(Comment comment) => comment.ParentId is { } id ? Find(id) : null;
 
-    /// <summary>The text a comment answers: its parent's text, or the article for a top-level comment.</summary>
-    public string TextAnsweredBy(Comment comment) => ParentOf(comment)?.Text ?? Article;
+    /// <summary>The text a comment answers: its parent's text, or for a top-level comment the article (or the post).</summary>
+    public string TextAnsweredBy(Comment comment) => ParentOf(comment)?.Text ?? Info.AnsweredText;
 }

@@ -8,4 +8,16 @@ public sealed record ThreadInfo(string Source, string Title, string Article)
 
     public string? Url { get; init; }
     public DateTimeOffset? Created { get; init; }
+
+    /// <summary>
+    /// The root is a user's post (a reddit submission, an HN story) rather than an article: its title is part of what
+    /// the top-level comments answer.
+    /// </summary>
+    public bool IsPost { get; init; }
+
+    /// <summary>
+    /// What a top-level comment answers: the article, or for a post its title and body as the codebook writes a post
+    /// parent ("Title: &lt;title&gt; \n &lt;body&gt;").
+    /// </summary>
+    public string AnsweredText => IsPost && Title.Length > 0 ? $"Title: {Title} \n {Article}".TrimEnd() : Article;
 }

@@ -15,6 +15,7 @@ public static class HackerNewsItems
             Id = item.String("id") ?? item.String("objectID"),
             Url = item.String("url"),
             Created = Created(item),
+            IsPost = true,
         };
 
     public static CommentDraft Comment(JsonElement item, string? parentId)

@@ -59,6 +59,11 @@ public static class InterchangeWriter
                 json.WriteString("url", url);
             }
 
+            if (thread.Info.IsPost)
+            {
+                json.WriteBoolean("post", true);
+            }
+
             json.WriteEndObject();
         }
 

@@ -21,6 +21,7 @@ public static class RedditComments
             Id = data.String("id"),
             Url = data.String("permalink") ?? data.String("url"),
             Created = Created(data),
+            IsPost = true,
         };
 
     public static CommentDraft Comment(JsonElement data)

@@ -41,7 +41,7 @@ public sealed class JsonlThreadReader(ColumnMap map) : IThreadReader
                 var item = document.RootElement;
                 if (item.String("type") == "thread")
                 {
-                    info = info with { Title = item.String("title") ?? key, Article = item.String("article") ?? "", Url = item.String("url") };
+                    info = info with { Title = item.String("title") ?? key, Article = item.String("article") ?? "", Url = item.String("url"), IsPost = item.Flag("post") };
                     continue;
                 }
 

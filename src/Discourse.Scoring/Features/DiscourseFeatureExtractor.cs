@@ -8,7 +8,7 @@ namespace Discourse.Scoring.Features;
 public static class DiscourseFeatureExtractor
 {
     /// <summary>The vector length; a test checks that it equals the number of names.</summary>
-    public const int Count = 89;
+    public const int Count = 90;
 
     public static readonly IReadOnlyList<IFeatureFamily> Families =
     [

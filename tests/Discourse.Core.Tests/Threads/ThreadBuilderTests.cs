@@ -25,6 +25,17 @@ public class ThreadBuilderTests
     }
 
     [Fact]
+    public void Top_level_comments_of_a_post_answer_its_title_and_body()
+    {
+        var post = new ThreadBuilder(Info with { IsPost = true }).Add(Draft("1", null)).Add(Draft("2", "1")).Build();
+        var linkPost = new ThreadBuilder(new ThreadInfo("test", "Is this legal?", "") { IsPost = true }).Add(Draft("1", null)).Build();
+
+        Assert.Equal("Title: Title \n Article body", post.TextAnsweredBy(post.Find("1")!));
+        Assert.Equal("text of 1", post.TextAnsweredBy(post.Find("2")!));
+        Assert.Equal("Title: Is this legal?", linkPost.TextAnsweredBy(linkPost.Find("1")!));
+    }
+
+    [Fact]
     public void Parent_given_later_in_the_document_still_links()
     {
         var thread = new ThreadBuilder(Info).Add(Draft("child", "parent")).Add(Draft("parent", null)).Build();

@@ -17,6 +17,7 @@ public class HackerNewsReaderTests
         var thread = ReaderFixtures.ReadOne(new AlgoliaItemReader(), item);
 
         Assert.Equal("My app", thread.Title);
+        Assert.True(thread.Info.IsPost);
         Assert.Equal("Nice > old\n\nShip it", thread.Find("2")!.Text);
         Assert.Equal("2", thread.Find("3")!.ParentId);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1175714300), thread.Find("2")!.Created);

@@ -26,6 +26,7 @@ public class RedditReaderTests
 
         Assert.Equal("Rents & wages", thread.Title);
         Assert.Equal("Discuss.", thread.Article);
+        Assert.True(thread.Info.IsPost);
         var loaded = thread.Comments.Where(c => c.Status != CommentStatus.NotLoaded).ToList();
         Assert.Equal(["c1", "c2", "c3", "c4"], loaded.Select(c => c.Id));
         Assert.Equal([0, 1, 2, 1], loaded.Select(c => c.Depth));

@@ -1,5 +1,6 @@
 using Discourse.Core;
 using Discourse.Core.Threads;
+using Discourse.Readers.Interchange;
 using Discourse.Readers.Tabular;
 
 namespace Discourse.Readers.Tests.Formats;
@@ -56,7 +57,24 @@ public class TabularReaderTests
         var thread = ReaderFixtures.ReadOne(new JsonlThreadReader(), jsonl);
 
         Assert.Equal(("Budget", "The council met."), (thread.Title, thread.Article));
+        Assert.False(thread.Info.IsPost);
         Assert.Equal(CommentStatus.Deleted, thread.Find("2")!.Status);
+    }
+
+    [Fact]
+    public void A_post_converted_to_jsonl_stays_a_post()
+    {
+        var post = new ThreadBuilder(new ThreadInfo("t", "Is this legal?", "My landlord kept the deposit.") { IsPost = true })
+            .Add(new CommentDraft("1", "a", "No.", ParentLink.FromMarkup(null)))
+            .Build();
+        using var buffer = new MemoryStream();
+        InterchangeWriter.Write(buffer, [post], InterchangeFormat.Jsonl);
+        buffer.Position = 0;
+
+        var read = new JsonlThreadReader().Read(buffer, "converted").Single();
+
+        Assert.True(read.Info.IsPost);
+        Assert.Equal("Title: Is this legal? \n My landlord kept the deposit.", read.TextAnsweredBy(read.Find("1")!));
     }
 
     [Fact]

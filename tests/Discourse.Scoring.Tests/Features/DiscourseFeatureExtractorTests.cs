@@ -112,6 +112,13 @@ public class DiscourseFeatureExtractorTests
     }
 
     [Fact]
+    public void A_post_as_parent_is_flagged()
+    {
+        Assert.Equal(1f, Feature("parent.post", "Mine did that too.", "Title: Why does my dough not rise? \n Third try."));
+        Assert.Equal(0f, Feature("parent.post", "Mine did that too.", "The title of the report says it all."));
+    }
+
+    [Fact]
     public void Extraction_is_repeatable() =>
         Assert.Equal(DiscourseFeatureExtractor.Extract(Parent, "No, you're wrong!!"), DiscourseFeatureExtractor.Extract(Parent, "No, you're wrong!!"));
 }

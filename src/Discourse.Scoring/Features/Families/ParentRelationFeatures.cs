@@ -1,9 +1,12 @@
 namespace Discourse.Scoring.Features.Families;
 
-/// <summary>How the reply relates to its parent: quoting it, shared content words, relative length.</summary>
+/// <summary>How the reply relates to its parent: quoting it, shared content words, relative length, whether the parent is a post.</summary>
 public sealed class ParentRelationFeatures : IFeatureFamily
 {
     private const int QuoteGram = 4;
+
+    /// <summary>How a post parent begins (<see cref="Core.Threads.ThreadInfo.AnsweredText"/>).</summary>
+    private const string PostMarker = "Title:";
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -16,7 +19,7 @@ public sealed class ParentRelationFeatures : IFeatureFamily
     public IReadOnlyList<string> Names { get; } =
     [
         "parent.empty", "parent.quoted", "parent.overlap", "parent.overlapOfReply", "parent.lengthRatio",
-        "parent.words", "reply.quoteLines",
+        "parent.words", "reply.quoteLines", "parent.post",
     ];
 
     public void Write(ReplyPair pair, Span<float> values)
@@ -34,6 +37,9 @@ public sealed class ParentRelationFeatures : IFeatureFamily
         values[4] = MathF.Log((1f + reply.Count) / (1f + parent.Count));
         values[5] = FeatureMath.Log(parent.Count);
         values[6] = pair.Reply.Raw.Split('\n').Count(l => l.TrimStart().StartsWith('>'));
+
+        // A post as parent (codebook §1 rule 9): answers, advice and stories under a post take no side.
+        values[7] = FeatureMath.Flag(pair.Parent.Raw.TrimStart().StartsWith(PostMarker, StringComparison.Ordinal));
     }
 
     private static HashSet<string> ContentWords(IReadOnlyList<string> tokens) =>
