@@ -19,5 +19,8 @@ public sealed record ThreadInfo(string Source, string Title, string Article)
     /// What a top-level comment answers: the article, or for a post its title and body as the codebook writes a post
     /// parent ("Title: &lt;title&gt; \n &lt;body&gt;").
     /// </summary>
-    public string AnsweredText => IsPost && Title.Length > 0 ? $"Title: {Title} \n {Article}".TrimEnd() : Article;
+    public string AnsweredText => IsPost && Title.Length > 0 ? $"{PostTitlePrefix}{Title} \n {Article}".TrimEnd() : Article;
+
+    /// <summary>How a post written as a parent text begins.</summary>
+    public const string PostTitlePrefix = "Title: ";
 }

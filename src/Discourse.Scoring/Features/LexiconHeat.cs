@@ -2,9 +2,9 @@ namespace Discourse.Scoring.Features;
 
 /// <summary>
 /// A rule-based heat read off our word lists and the codebook's heat anchors: a reply with a hostile marker (an
-/// insult, a slur, a group spoken of in negative or insulting words, violence with someone to aim it at) starts at 0.75, one
-/// with only a snarky marker (profanity, condescension, sarcasm, discrediting, dismissal, mocking laughter or emoji,
-/// sexual words, censored swearing) at 0.45, any other at 0.10; each marker past the first adds 0.05, up to 1. The learned
+/// insult, a slur, a group spoken of in negative or insulting words, violence with someone to aim it at) starts at
+/// 0.75, one with only a snarky marker (profanity, condescension, sarcasm, discrediting, dismissal, mocking laughter or
+/// emoji, sexual words, censored swearing) at 0.45, any other at 0.10; each marker past the first adds 0.05, up to 1. The learned
 /// models weigh these words by how our corpus uses them; this view weighs them the same on any text, so the blend
 /// degrades gracefully on vocabulary and styles our corpus lacks.
 /// </summary>

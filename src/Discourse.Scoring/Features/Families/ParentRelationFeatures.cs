@@ -1,12 +1,13 @@
+using Discourse.Core.Threads;
+
 namespace Discourse.Scoring.Features.Families;
 
-/// <summary>How the reply relates to its parent: quoting it, shared content words, relative length, whether the parent is a post.</summary>
+/// <summary>
+/// How the reply relates to its parent: quoting it, shared content words, relative length, whether the parent is a post.
+/// </summary>
 public sealed class ParentRelationFeatures : IFeatureFamily
 {
     private const int QuoteGram = 4;
-
-    /// <summary>How a post parent begins (<see cref="Core.Threads.ThreadInfo.AnsweredText"/>).</summary>
-    private const string PostMarker = "Title:";
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -39,7 +40,7 @@ public sealed class ParentRelationFeatures : IFeatureFamily
         values[6] = pair.Reply.Raw.Split('\n').Count(l => l.TrimStart().StartsWith('>'));
 
         // A post as parent (codebook §1 rule 9): answers, advice and stories under a post take no side.
-        values[7] = FeatureMath.Flag(pair.Parent.Raw.TrimStart().StartsWith(PostMarker, StringComparison.Ordinal));
+        values[7] = FeatureMath.Flag(pair.Parent.Raw.TrimStart().StartsWith(ThreadInfo.PostTitlePrefix, StringComparison.Ordinal));
     }
 
     private static HashSet<string> ContentWords(IReadOnlyList<string> tokens) =>

@@ -60,11 +60,11 @@ public static class OffenceMarkers
     /// <summary>
     /// Slurs and derogatory labels for groups, by the categories of hate-speech lexicons: ethnic and religious,
     /// misogynist, homophobic and transphobic, ableist, class, and partisan name-calling of whole camps. Words with a
-    /// common innocent reading ("queer", "gypsy", "coon", "hoe" the tool) are left out.
+    /// common innocent reading ("queer", "gypsy", "coon", "hoe" the tool, "jihadist" in news) are left out.
     /// </summary>
     public static readonly PhraseList Slurs = new(
         "nigger*", "chink*", "gook*", "wetback*", "beaner*", "spic", "spics", "kike*", "towelhead*", "raghead*",
-        "paki", "pakis", "curry muncher*", "abo", "abos", "japs", "pikey*", "gyppo*", "jihadi*", "sandn*",
+        "paki", "pakis", "curry muncher*", "abo", "abos", "japs", "pikey*", "gyppo*", "sandn*",
         "foid*", "femoid*", "roastie*", "landwhale*", "land whale*", "hoes", "thot*", "feminazi*", "cumdump*",
         "cum dump*", "cum bucket*", "breeders", "fag", "fags", "faggot*", "f4g*", "dyke*", "trannies", "troon*",
         "shemale*", "poofter*", "spaz*", "mong", "mongs", "untermensch*", "white trash", "trailer trash", "chav*",
