@@ -15,11 +15,13 @@ public static class ModelPipelines
     public const int Leaves = 16;
 
     /// <summary>
-    /// The heat regression is many small trees (4 leaves, at least 20 replies a leaf): a smooth, nearly additive fit
-    /// that follows each feature's trend instead of the corpus's particular combinations of them.
+    /// The heat regression is many small trees (8 leaves, at least 20 replies a leaf): a smooth fit that follows each
+    /// feature's trend and only the commonest combinations of them. On the grouped cross-validation of our corpus,
+    /// 400 trees of 8 leaves ranked heat a little better than 200 of 4 (uncivil ROC-AUC 0.878 against 0.875) and tied
+    /// with 800 of 4, which costs more to apply.
     /// </summary>
-    public const int HeatTrees = 200;
-    public const int HeatLeaves = 4;
+    public const int HeatTrees = 400;
+    public const int HeatLeaves = 8;
     public const int HeatMinimumLeafSize = 20;
 
     private const string NormalizedDiscourse = "DiscourseNormalized";
