@@ -62,7 +62,7 @@ public static class ModelPipelines
             .Append(ml.Transforms.Text.TokenizeIntoWords(Tokens, NormalizedText))
             .Append(ml.Transforms.Conversion.MapValueToKey(Tokens))
             .Append(ml.Transforms.Text.ProduceNgrams(ModelColumns.TextFeatures, Tokens, ngramLength: 2, useAllLengths: true,
-                maximumNgramsCount: VocabularySize, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
+                maximumNgramsCount: VocabularySize, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
             .Append(ml.Transforms.NormalizeLpNorm(ModelColumns.TextFeatures))
             .Append(ml.Transforms.NormalizeMinMax(NormalizedDiscourse, ModelColumns.Discourse))
             .Append(ml.Transforms.Concatenate(ModelColumns.Features, ModelColumns.TextFeatures, NormalizedDiscourse));
