@@ -72,6 +72,7 @@ public static class ModelCardWriter
         text.AppendLine("## Features");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"- Word n-grams of the reply (for the candidates that use them): ML.NET text normalisation (lower case, no punctuation), word tokens, the {ModelPipelines.VocabularySize} most frequent unigrams and bigrams of the training replies weighted by TF-IDF (the inverse document frequencies learnt from the training replies), L2-normalised.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Character trigrams of the reply, for the stance candidates that use word n-grams: lower case with punctuation kept, the {ModelPipelines.CharacterVocabularySize} most frequent trigrams of the training replies weighted by TF-IDF, L2-normalised.");
         text.AppendLine(CultureInfo.InvariantCulture, $"- {DiscourseFeatureExtractor.Count} discourse features of the reply and its parent (min-max normalised), by family:");
         text.AppendLine();
         foreach (var family in DiscourseFeatureExtractor.Families)
