@@ -32,9 +32,9 @@ public static class ModelPipelines
     private const string CharacterFeatures = "CharacterFeatures";
 
     /// <summary>
-    /// Stance also reads character trigrams of the reply: word forms, misspellings and punctuation ("?!", "...", a leading ""?!", "...", "&gt;"gt;" of a quote)
-    /// that whole words miss. On the grouped cross-validation of our corpus they raised stance macro-F1 (0.713 → 0.718)
-    /// but not tone, so only stance uses them.
+    /// Stance also reads character trigrams of the reply: word forms, misspellings and punctuation ("?!", "...", the
+    /// "&gt;" that opens a quote) that whole words miss. On the grouped cross-validation of our corpus they raised
+    /// stance macro-F1 (0.713 → 0.718) but not tone, so only stance uses them.
     /// </summary>
     public static IEstimator<ITransformer> Stance(MLContext ml, ClassifierKind kind, FeatureSet features) =>
         Featurize(ml, features, withCharacters: true)
