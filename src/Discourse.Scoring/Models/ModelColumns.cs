@@ -6,6 +6,7 @@ public static class ModelColumns
     public const int ClassCount = 3;
     public const string Text = nameof(ReplyRow.Text);
     public const string Discourse = nameof(ReplyRow.Discourse);
+    public const string Embedding = nameof(ReplyRow.Embedding);
     public const string StanceLabel = nameof(ReplyRow.StanceLabel);
     public const string ToneLabel = nameof(ReplyRow.ToneLabel);
     public const string Heat = nameof(ReplyRow.Heat);

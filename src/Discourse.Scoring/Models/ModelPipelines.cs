@@ -6,8 +6,8 @@ using Microsoft.ML.Transforms.Text;
 namespace Discourse.Scoring.Models;
 
 /// <summary>
-/// The two training pipelines: reply n-grams and our discourse features into a multiclass trainer; the tone pipeline
-/// also fits a FastTree regression of the annotated heat on the discourse features.
+/// The two training pipelines: reply n-grams, the pair's sentence embeddings and our discourse features into a
+/// multiclass trainer; the tone pipeline also fits a FastTree regression of the annotated heat on the discourse features.
 /// </summary>
 public static class ModelPipelines
 {
@@ -82,7 +82,7 @@ public static class ModelPipelines
             .Append(ml.Transforms.NormalizeMinMax(NormalizedDiscourse, ModelColumns.Discourse));
         if (!withCharacters)
         {
-            return words.Append(ml.Transforms.Concatenate(ModelColumns.Features, ModelColumns.TextFeatures, NormalizedDiscourse));
+            return words.Append(ml.Transforms.Concatenate(ModelColumns.Features, ModelColumns.TextFeatures, NormalizedDiscourse, ModelColumns.Embedding));
         }
 
         return words
@@ -92,7 +92,7 @@ public static class ModelPipelines
             .Append(ml.Transforms.Text.ProduceNgrams(CharacterFeatures, CharacterTokens, ngramLength: 3, useAllLengths: false,
                 maximumNgramsCount: CharacterVocabularySize, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
             .Append(ml.Transforms.NormalizeLpNorm(CharacterFeatures))
-            .Append(ml.Transforms.Concatenate(ModelColumns.Features, ModelColumns.TextFeatures, CharacterFeatures, NormalizedDiscourse));
+            .Append(ml.Transforms.Concatenate(ModelColumns.Features, ModelColumns.TextFeatures, CharacterFeatures, NormalizedDiscourse, ModelColumns.Embedding));
     }
 
     private static IEstimator<ITransformer> Classifier(MLContext ml, ClassifierKind kind, string label, string weight) => kind switch

@@ -14,7 +14,7 @@ public sealed class ReplyModels(MLContext ml, ITransformer stance, ITransformer 
 
     /// <summary>Scores (id, parent, text) triples lazily, in input order.</summary>
     public IEnumerable<ReplyPrediction> Predict(IEnumerable<(string Id, string Parent, string Text)> replies) =>
-        PredictRows(replies.Select(r => ReplyRow.From(r.Id, r.Parent, r.Text)));
+        PredictRows(ReplyRowBuilder.Build(replies, r => ReplyRow.From(r.Id, r.Parent, r.Text)));
 
     public IEnumerable<ReplyPrediction> PredictRows(IEnumerable<ReplyRow> rows)
     {

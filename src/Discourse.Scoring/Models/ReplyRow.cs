@@ -1,4 +1,5 @@
 using Discourse.Scoring.Features;
+using Discourse.Scoring.Features.Embeddings;
 using Microsoft.ML.Data;
 
 namespace Discourse.Scoring.Models;
@@ -15,6 +16,10 @@ public sealed class ReplyRow
 
     [VectorType(DiscourseFeatureExtractor.Count)]
     public float[] Discourse { get; set; } = new float[DiscourseFeatureExtractor.Count];
+
+    /// <summary>The sentence-embedding features of the pair (<see cref="PairEmbedding"/>).</summary>
+    [VectorType(PairEmbedding.Length)]
+    public float[] Embedding { get; set; } = new float[PairEmbedding.Length];
 
     /// <summary>(int)Stance; ignored when scoring.</summary>
     [KeyType(ModelColumns.ClassCount)]
@@ -43,6 +48,7 @@ public sealed class ReplyRow
             Id = id,
             Text = text ?? "",
             Discourse = features,
+            Embedding = PairEmbedding.Of(SentenceEmbedder.Shared, parent, text),
             LexiconHeat = Features.LexiconHeat.Of(features),
         };
     }

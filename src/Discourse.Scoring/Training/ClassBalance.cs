@@ -20,6 +20,7 @@ public static class ClassBalance
             Id = r.Id,
             Text = r.Text,
             Discourse = r.Discourse,
+            Embedding = r.Embedding,
             StanceLabel = r.StanceLabel,
             ToneLabel = r.ToneLabel,
             Heat = r.Heat,

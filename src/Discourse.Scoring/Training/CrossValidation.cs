@@ -9,7 +9,7 @@ public static class CrossValidation
     public static IReadOnlyList<(LabelledReply Item, ReplyPrediction Prediction)> Run(
         IReadOnlyList<LabelledReply> items, ModelChoice choice, int folds)
     {
-        var rows = items.Select(TrainingRows.From).ToList();
+        var rows = TrainingRows.From(items);
         var foldOf = items.Select(i => GroupFolds.FoldOf(i, folds)).ToList();
         var predictions = new ReplyPrediction?[items.Count];
         for (var fold = 0; fold < folds; fold++)

@@ -15,5 +15,5 @@ public static class TrainingRows
         return row;
     }
 
-    public static IReadOnlyList<ReplyRow> From(IEnumerable<LabelledReply> items) => items.Select(From).ToList();
+    public static IReadOnlyList<ReplyRow> From(IEnumerable<LabelledReply> items) => ReplyRowBuilder.Build(items, From).ToList();
 }

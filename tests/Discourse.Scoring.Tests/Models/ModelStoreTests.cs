@@ -26,7 +26,7 @@ public class ModelStoreTests
     public void A_blended_model_saves_and_loads_with_its_probability_mapping()
     {
         var dir = Path.Combine(Path.GetTempPath(), "discourse-tests", Guid.NewGuid().ToString("N"));
-        var blend = new Candidate(ClassifierKind.FastTreeLbfgsBlend, FeatureSet.DiscourseAndWords);
+        var blend = new Candidate(ClassifierKind.FastTreeLbfgsBlend, FeatureSet.DiscourseAndText);
         var models = ModelTrainer.Fit(TrainingRows.From(SyntheticCorpus.Items()), ModelChoice.Both(blend));
         ModelStore.Save(models, dir);
 

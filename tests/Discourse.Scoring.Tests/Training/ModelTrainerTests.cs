@@ -56,7 +56,7 @@ public class ModelTrainerTests
     [InlineData(ClassifierKind.FastTreeLbfgsBlend)]
     public void Every_trainer_on_words_fits_the_same_pipeline(ClassifierKind kind)
     {
-        var models = ModelTrainer.Fit(TrainingRows.From(SyntheticCorpus.Items()), ModelChoice.Both(new Candidate(kind, FeatureSet.DiscourseAndWords)));
+        var models = ModelTrainer.Fit(TrainingRows.From(SyntheticCorpus.Items()), ModelChoice.Both(new Candidate(kind, FeatureSet.DiscourseAndText)));
 
         var prediction = models.PredictOne("The bridge opens soon.", "I disagree, that is simply not the case. Thanks for sharing.");
 
