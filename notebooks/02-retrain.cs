@@ -32,7 +32,7 @@ var dev = own.Where(c => c.Split == CorpusSplit.Dev).ToList();
 Console.WriteLine($"{own.Count} labelled comments in {own.Select(c => c.ThreadId).Distinct().Count()} threads: {train.Count} to train on, {dev.Count} held out (whole threads).");
 
 Console.WriteLine();
-Console.WriteLine("## 2. Train the same pipeline Discourse ships (FastTree over n-grams and discourse features), on the train threads only");
+Console.WriteLine("## 2. Train the quickest of the candidates `discourse train` compares (FastTree over our discourse features), on the train threads only");
 var models = ModelTrainer.Fit(TrainingRows.From(train), ModelChoice.Default);
 
 Console.WriteLine();
