@@ -5,7 +5,8 @@ namespace Discourse.Scoring.Models;
 
 /// <summary>
 /// The mean of two class-probability vectors (each first normalised to sum to 1): the FastTree model over our
-/// discourse features and the linear model over discourse features and the text (n-grams and sentence embeddings), which err on different replies.
+/// discourse features and the linear model over discourse features and the text (n-grams and sentence embeddings),
+/// which err on different replies.
 /// Saved inside the model file under <see cref="ContractName"/>; <see cref="ModelStore"/> registers it for loading.
 /// </summary>
 [CustomMappingFactoryAttribute(ContractName)]

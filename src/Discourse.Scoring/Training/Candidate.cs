@@ -8,10 +8,9 @@ public sealed record Candidate(ClassifierKind Kind, FeatureSet Features)
     public static Candidate Default { get; } = new(ClassifierKind.FastTree, FeatureSet.Discourse);
 
     /// <summary>
-    /// The candidates <c>train</c> compares: the trees on our features, and the linear trainers with the text added
-    /// as n-grams and sentence embeddings (trees over thousands of sparse n-grams cost minutes per fit and scored no
-    /// better in trials), and the
-    /// blend of the trees on our features with L-BFGS on all features.
+    /// The candidates <c>train</c> compares: the trees on our features, the linear trainers with the text added as
+    /// n-grams and sentence embeddings (trees over thousands of sparse n-grams cost minutes per fit and scored no
+    /// better in trials), and the blend of the trees on our features with L-BFGS on all features.
     /// </summary>
     public static IReadOnlyList<Candidate> All { get; } =
     [
