@@ -34,6 +34,7 @@ Console.WriteLine($"{own.Count} labelled comments in {own.Select(c => c.ThreadId
 Console.WriteLine();
 Console.WriteLine("## 2. Train the quickest of the candidates `discourse train` compares (FastTree over our discourse features), on the train threads only");
 var models = ModelTrainer.Fit(TrainingRows.From(train), ModelChoice.Default);
+Console.WriteLine($"heat weighs its three views by {models.HeatShares} here; `discourse train` chooses the shares by cross-validation");
 
 Console.WriteLine();
 Console.WriteLine("## 3. Evaluate on the held-out threads");

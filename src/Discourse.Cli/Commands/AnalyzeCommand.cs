@@ -15,7 +15,7 @@ public static class AnalyzeCommand
     {
         var file = new Argument<string>("FILE") { Description = "A comment thread in any supported format" };
         var output = new Option<string?>("--out") { Description = "Output folder (default: out/<file name>)" };
-        var models = new Option<string?>("--models") { Description = "Folder with stance.zip and tone.zip (default: models/)" };
+        var models = new Option<string?>("--models") { Description = "Folder with stance.zip, tone.zip and heat-shares.json (default: models/)" };
         var format = CommonOptions.Format();
         var columns = CommonOptions.Columns();
         var command = new Command(name, description) { file, output, models, format, columns };

@@ -8,7 +8,7 @@ public static class ModelOptions
 {
     public static Option<string?> Folder() => new("--models")
     {
-        Description = "The folder holding stance.zip and tone.zip (default: models/ under the project root)",
+        Description = "The folder holding stance.zip, tone.zip and heat-shares.json (default: models/ under the project root)",
     };
 
     public static ReplyModels Load(CliContext context, string? folder) =>

@@ -14,7 +14,7 @@ public static class TrainCommand
     public static Command Create(CliContext context)
     {
         var corpus = new Option<string?>("--corpus") { Description = "The labelled corpus folder (default: seeds/corpus)" };
-        var output = new Option<string?>("--out") { Description = "Where to write stance.zip, tone.zip and MODEL_CARD.md (default: models/)" };
+        var output = new Option<string?>("--out") { Description = "Where to write stance.zip, tone.zip, heat-shares.json and MODEL_CARD.md (default: models/)" };
         var publicEval = new Option<string?>("--public-eval") { Description = "A folder of public dev sets to measure the models on (never trained on)" };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds", DefaultValueFactory = _ => 3 };
         var command = new Command("train", "Train the stance and tone models on our corpus and write the model card")
@@ -51,7 +51,7 @@ public static class TrainCommand
                 context.Out.WriteLine($"{name}: stance macro-F1 {(r.Stance is { } s ? s.MacroF1.ToString("0.000") : "n/a")}  {aucs}");
             }
 
-            context.Out.WriteLine($"wrote {Path.Combine(outDir, ModelFiles.Stance)}, {ModelFiles.Tone}, {ModelFiles.Card}");
+            context.Out.WriteLine($"wrote {Path.Combine(outDir, ModelFiles.Stance)}, {ModelFiles.Tone}, {ModelFiles.HeatShares}, {ModelFiles.Card}");
             return ExitCodes.Success;
         });
         return command;

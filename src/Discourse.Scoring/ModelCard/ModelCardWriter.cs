@@ -105,11 +105,14 @@ public static class ModelCardWriter
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Kept: stance **{report.Choice.Stance}**, tone **{report.Choice.Tone}**. `FastTree` is one-versus-all over calibrated FastTree binary classifiers ({ModelPipelines.ClassifierTrees} trees, {ModelPipelines.Leaves} leaves each); the others are ML.NET's linear maximum-entropy trainers (L-BFGS and SDCA), and the blend averages the FastTree and L-BFGS probabilities; all single-threaded. Every fit weighs its rows for class balance (each stance class, and each tone class, carries the same total weight), so no trainer learns our corpus's class shares as a prior.");
         text.AppendLine();
+        var heat = report.Heat;
         text.AppendLine("Stance score = P(agree) − P(disagree). Heat = " +
-            $"{HeatScale.RegressionShare:0.##} × a FastTree regression ({ModelPipelines.HeatTrees} trees of {ModelPipelines.HeatLeaves} leaves) of our annotated heat on the discourse features (clamped to [0, 1]) + " +
-            $"{HeatScale.ToneShare:0.##} × the tone classifier's expected heat (civil {HeatScale.ClassHeat[0]}, snarky {HeatScale.ClassHeat[1]}, hostile {HeatScale.ClassHeat[2]}) + " +
-            $"{HeatScale.LexiconShare:0.##} × the lexicon heat: {LexiconHeat.Hostile} with a hostile marker (an insult, a group in negative or insulting words, violence aimed at someone), " +
+            $"{heat.Chosen.Shares.Regression:0.##} × a FastTree regression ({ModelPipelines.HeatTrees} trees of {ModelPipelines.HeatLeaves} leaves) of our annotated heat on the discourse features (clamped to [0, 1]) + " +
+            $"{heat.Chosen.Shares.Tone:0.##} × the tone classifier's expected heat (civil {HeatScale.ClassHeat[0]}, snarky {HeatScale.ClassHeat[1]}, hostile {HeatScale.ClassHeat[2]}) + " +
+            $"{heat.Chosen.Shares.Lexicon:0.##} × the lexicon heat: {LexiconHeat.Hostile} with a hostile marker (an insult, a group in negative or insulting words, violence aimed at someone), " +
             $"{LexiconHeat.Snarky} with only a snarky one (profanity, condescension, sarcasm, discrediting, dismissal, mocking laughter or emoji, sexual words, censored swearing), {LexiconHeat.None} otherwise, +{LexiconHeat.PerExtraMarker} per further marker.");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"The three shares are chosen on the kept trainers' cross-validated predictions: every share on a {HeatShareSearch.Step:0.##} grid (summing to 1) is tried, and the best mean of the two heat ROC-AUCs against the gold tone wins. The chosen shares give {MarkdownTables.Number(heat.Chosen.NotCivil)} (not civil) and {MarkdownTables.Number(heat.Chosen.Hostile)} (hostile); a third each would give {MarkdownTables.Number(heat.Equal.NotCivil)} and {MarkdownTables.Number(heat.Equal.Hostile)}. They are saved in `{ModelFiles.HeatShares}`.");
         text.AppendLine();
         return text.ToString();
     }

@@ -5,5 +5,6 @@ public static class ModelFiles
 {
     public const string Stance = "stance.zip";
     public const string Tone = "tone.zip";
+    public const string HeatShares = "heat-shares.json";
     public const string Card = "MODEL_CARD.md";
 }

@@ -3,7 +3,9 @@ using Microsoft.ML;
 
 namespace Discourse.Scoring.Models;
 
-/// <summary>Saves and loads the two model files; a missing or damaged file is an <see cref="InputException"/>.</summary>
+/// <summary>
+/// Saves and loads the two model files and the heat shares; a missing or damaged file is an <see cref="InputException"/>.
+/// </summary>
 public static class ModelStore
 {
     /// <summary>The seed of every <see cref="MLContext"/> we make, so training and scoring are repeatable.</summary>
@@ -15,7 +17,8 @@ public static class ModelStore
         ml.ComponentCatalog.RegisterAssembly(typeof(ProbabilityBlend).Assembly);
         var stance = LoadOne(ml, Path.Combine(folder, ModelFiles.Stance), ModelColumns.StanceProbabilities);
         var tone = LoadOne(ml, Path.Combine(folder, ModelFiles.Tone), ModelColumns.ToneProbabilities, ModelColumns.HeatEstimate);
-        return new ReplyModels(ml, stance, tone);
+        var heat = HeatSharesFile.Read(Path.Combine(folder, ModelFiles.HeatShares));
+        return new ReplyModels(ml, stance, tone, heat);
     }
 
     public static void Save(ReplyModels models, string folder)
@@ -23,6 +26,7 @@ public static class ModelStore
         Directory.CreateDirectory(folder);
         SaveOne(models.Stance, Path.Combine(folder, ModelFiles.Stance));
         SaveOne(models.Tone, Path.Combine(folder, ModelFiles.Tone));
+        HeatSharesFile.Write(models.HeatShares, Path.Combine(folder, ModelFiles.HeatShares));
     }
 
     private static void SaveOne(ITransformer model, string path)

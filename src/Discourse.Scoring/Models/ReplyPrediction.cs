@@ -2,8 +2,8 @@ using Discourse.Core.Scores;
 
 namespace Discourse.Scoring.Models;
 
-/// <summary>The raw model outputs for one reply, and the scores they stand for.</summary>
-public sealed record ReplyPrediction(string Id, IReadOnlyList<float> StanceProbabilities, IReadOnlyList<float> ToneProbabilities, float HeatEstimate, float LexiconHeat)
+/// <summary>The raw model outputs for one reply, the heat shares to weigh them by, and the scores they stand for.</summary>
+public sealed record ReplyPrediction(string Id, IReadOnlyList<float> StanceProbabilities, IReadOnlyList<float> ToneProbabilities, float HeatEstimate, float LexiconHeat, HeatShares HeatShares)
 {
     public Stance Stance => (Stance)ArgMax(StanceProbabilities);
 
@@ -12,12 +12,12 @@ public sealed record ReplyPrediction(string Id, IReadOnlyList<float> StanceProba
 
     public Tone Tone => (Tone)ArgMax(ToneProbabilities);
 
-    public double Heat => HeatScale.Combine(ToneProbabilities, HeatEstimate, LexiconHeat);
+    public double Heat => HeatShares.Combine(ToneProbabilities, HeatEstimate, LexiconHeat);
 
     public CommentScore ToScore() => new(Stance, StanceScore, Tone, Heat);
 
-    public static ReplyPrediction From(ScoredRow row) =>
-        new(row.Id, Normalized(row.StanceProbabilities), Normalized(row.ToneProbabilities), row.HeatEstimate, row.LexiconHeat);
+    public static ReplyPrediction From(ScoredRow row, HeatShares shares) =>
+        new(row.Id, Normalized(row.StanceProbabilities), Normalized(row.ToneProbabilities), row.HeatEstimate, row.LexiconHeat, shares);
 
     /// <summary>Class scores as probabilities: non-finite and negative values count as 0; no mass at all is uniform.</summary>
     public static float[] Normalized(float[] values)

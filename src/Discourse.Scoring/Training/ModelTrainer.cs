@@ -3,7 +3,10 @@ using Microsoft.ML;
 
 namespace Discourse.Scoring.Training;
 
-/// <summary>Fits the stance and tone pipelines on rows; a fresh seeded context per fit keeps every fit repeatable.</summary>
+/// <summary>
+/// Fits the stance and tone pipelines on rows; a fresh seeded context per fit keeps every fit repeatable. Heat is
+/// weighed by <see cref="HeatShares.Equal"/> until the caller chooses shares.
+/// </summary>
 public static class ModelTrainer
 {
     public static ReplyModels Fit(IReadOnlyList<ReplyRow> rows, ModelChoice choice)
@@ -16,7 +19,7 @@ public static class ModelTrainer
         rows = ClassBalance.Weighted(rows);
         var stance = FitOne(rows, ml => ModelPipelines.Stance(ml, choice.Stance.Kind, choice.Stance.Features));
         var tone = FitOne(rows, ml => ModelPipelines.Tone(ml, choice.Tone.Kind, choice.Tone.Features));
-        return new ReplyModels(new MLContext(ModelStore.Seed), stance, tone);
+        return new ReplyModels(new MLContext(ModelStore.Seed), stance, tone, HeatShares.Equal);
     }
 
     private static ITransformer FitOne(IReadOnlyList<ReplyRow> rows, Func<MLContext, IEstimator<ITransformer>> pipeline)

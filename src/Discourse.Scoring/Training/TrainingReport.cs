@@ -9,6 +9,7 @@ public sealed record TrainingReport(
     int Folds,
     IReadOnlyList<TrainerComparison> Comparison,
     ModelChoice Choice,
+    HeatShareChoice Heat,
     IReadOnlyList<OutOfFoldPrediction> CrossValidated,
     EvaluationResult DevSplit,
     IReadOnlyList<(string Name, EvaluationResult Result)> PublicSets)

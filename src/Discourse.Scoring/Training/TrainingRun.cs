@@ -7,8 +7,9 @@ using Discourse.Scoring.Models;
 namespace Discourse.Scoring.Training;
 
 /// <summary>
-/// The whole training procedure: compare trainers by grouped cross-validation, keep the best per task, measure a
-/// train-split model on the dev split, fit the shipped models on the whole corpus, and measure them on public sets.
+/// The whole training procedure: compare trainers by grouped cross-validation, keep the best per task, choose the
+/// heat shares on the kept trainers' cross-validated predictions, measure a train-split model on the dev split, fit
+/// the shipped models on the whole corpus, and measure them on public sets.
 /// </summary>
 public static class TrainingRun
 {
@@ -36,23 +37,27 @@ public static class TrainingRun
                 depths.GetValueOrDefault(KeyOf(s.Item)),
                 s.Prediction with { ToneProbabilities = t.Prediction.ToneProbabilities, HeatEstimate = t.Prediction.HeatEstimate }))
             .ToList();
+        progress?.Invoke("choosing the heat shares on the cross-validated predictions");
+        var heat = HeatShareSearch.Choose(crossValidated);
+        var shares = heat.Chosen.Shares;
+        crossValidated = crossValidated.Select(p => p with { Prediction = p.Prediction with { HeatShares = shares } }).ToList();
 
         progress?.Invoke($"measuring on the dev split (stance {choice.Stance}, tone {choice.Tone})");
         var train = items.Where(i => i.Split == CorpusSplit.Train).ToList();
         var dev = items.Where(i => i.Split == CorpusSplit.Dev).Select(ToEvaluationItem).ToList();
         var devResult = train.Count > 0 && dev.Count > 0
-            ? EvaluationResult.Score(ModelTrainer.Fit(TrainingRows.From(train), choice), dev)
+            ? EvaluationResult.Score(ModelTrainer.Fit(TrainingRows.From(train), choice).With(shares), dev)
             : new EvaluationResult([]);
 
         progress?.Invoke("fitting the shipped models on the whole corpus");
-        var models = ModelTrainer.Fit(TrainingRows.From(items), choice);
+        var models = ModelTrainer.Fit(TrainingRows.From(items), choice).With(shares);
         var publicResults = settings.PublicSets.Select(set =>
         {
             progress?.Invoke($"measuring on {set.Name}");
             return (set.Name, EvaluationResult.Score(models, EvaluationImporter.Read(set.Path, set.Format, set.Split)));
         }).ToList();
 
-        return new TrainingReport(CorpusSummary.Of(corpus), settings.Folds, comparison, choice, crossValidated, devResult, publicResults)
+        return new TrainingReport(CorpusSummary.Of(corpus), settings.Folds, comparison, choice, heat, crossValidated, devResult, publicResults)
         {
             Models = models,
         };

@@ -53,6 +53,33 @@ public class ModelStoreTests
     }
 
     [Fact]
+    public void Saved_models_keep_their_heat_shares()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "discourse-tests", Guid.NewGuid().ToString("N"));
+        var shares = new HeatShares(0.1, 0.85, 0.05);
+        ModelStore.Save(TrainedModels.Instance.With(shares), dir);
+
+        var loaded = ModelStore.Load(dir);
+
+        Assert.Equal(shares, loaded.HeatShares);
+        var reply = ("x", "The bridge opens soon.", "No, that is wrong. You are an idiot.");
+        Assert.Equal(shares, loaded.Predict([reply]).Single().HeatShares);
+    }
+
+    [Fact]
+    public void A_models_folder_without_heat_shares_is_a_clear_input_error()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "discourse-tests", Guid.NewGuid().ToString("N"));
+        ModelStore.Save(TrainedModels.Instance, dir);
+        File.Delete(Path.Combine(dir, ModelFiles.HeatShares));
+
+        var error = Assert.Throws<InputException>(() => ModelStore.Load(dir));
+
+        Assert.Contains("heat shares file not found", error.Message);
+        Assert.EndsWith(ModelFiles.HeatShares, error.Path);
+    }
+
+    [Fact]
     public void A_corrupt_model_file_is_a_clear_input_error()
     {
         var dir = Path.GetDirectoryName(TempFiles.Write(ModelFiles.Stance, "this is not a zip"))!;
