@@ -5,7 +5,7 @@ using Discourse.Scoring.Training;
 
 namespace Discourse.Scoring.ModelCard;
 
-/// <summary>The cross-validated part of the model card: per-class figures, confusion, calibration, and figures by depth.</summary>
+/// <summary>The cross-validated part of the model card: per-class figures, confusion, calibration, and figures by depth and by corpus slice.</summary>
 public static class CrossValidationSections
 {
     public static string Render(TrainingReport report)
@@ -22,9 +22,22 @@ public static class CrossValidationSections
         text.Append(CalibrationTable("tone", new Calibration(oof.Select(p => (p.Prediction.ToneProbabilities, (int)p.Item.Tone)).ToList())));
         text.AppendLine("### By reply depth");
         text.AppendLine();
-        text.AppendLine("| depth | items | stance macro-F1 | tone macro-F1 | mean heat (gold) | mean heat (predicted) |");
+        text.Append(PartTable("depth", oof.GroupBy(p => DepthBucket(p.Depth))));
+        text.AppendLine("### By corpus slice");
+        text.AppendLine();
+        text.AppendLine("Which part of the corpus is hard: the same out-of-fold predictions, split by the slice an item comes from");
+        text.AppendLine("(codebook §5). A new slice changes the folds, so compare slices across two trainings rather than the totals.");
+        text.AppendLine();
+        text.Append(PartTable("slice", oof.GroupBy(p => p.Item.Slice)));
+        return text.ToString();
+    }
+
+    private static string PartTable(string heading, IEnumerable<IGrouping<string, OutOfFoldPrediction>> parts)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {heading} | items | stance macro-F1 | tone macro-F1 | mean heat (gold) | mean heat (predicted) |");
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var group in oof.GroupBy(p => DepthBucket(p.Depth)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in parts.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var part = new EvaluationResult(group.Select(p => (TrainingRun.ToEvaluationItem(p.Item), p.Prediction)).ToList());
             text.AppendLine(CultureInfo.InvariantCulture,

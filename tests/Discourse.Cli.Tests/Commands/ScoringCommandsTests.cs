@@ -19,6 +19,7 @@ public class ScoringCommandsTests : IClassFixture<ScoringCommandsTests.TrainedPr
         var card = File.ReadAllText(Path.Combine(project.Root, "models", "MODEL_CARD.md"));
         Assert.Contains("Trainers compared", card);
         Assert.Contains("By reply depth", card);
+        Assert.Contains("By corpus slice", card);
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public class DiscourseFeatureExtractorTests
     [InlineData("profanity.count", "That is bullshit.", "That is wrong.")]
     [InlineData("condescension.count", "Let me explain this slowly, sweetie.", "Let me add one thing.")]
     [InlineData("sarcasm.count", "Sure, because that always works.", "It sometimes works.")]
+    [InlineData("sarcasm.count", "Gee, I wonder why. Go figure.", "I asked them why.")]
     [InlineData("scareQuotes.count", "Their \"experts\" said so.", "Their experts said so.")]
     [InlineData("sic.present", "He wrote \"alot\" [sic] again.", "He wrote a lot again.")]
     [InlineData("caps.share", "THIS IS WRONG", "this is wrong")]
@@ -60,7 +61,11 @@ public class DiscourseFeatureExtractorTests
     [InlineData("I don't think it's right, but fine.", 0)]
     [InlineData("Their \"experts\" and their \u201Cpeace process\u201D again.", 2)]
     [InlineData("He said \"we will fix the roads by spring and then the bridge\" last year.", 0)]
-    public void Scare_quotes_are_short_double_quoted_phrases_not_contractions(string text, int expected) =>
+    [InlineData("They call it 'Google.' Sure.", 1)]
+    [InlineData("The \u2018experts\u2019 and their 'plan' again.", 2)]
+    [InlineData("I don't know if it's James' car or the Smiths' van.", 0)]
+    [InlineData("'Tis the season, isn't it? Rock 'n' roll.", 0)]
+    public void Scare_quotes_are_short_quoted_phrases_not_contractions_or_possessives(string text, int expected) =>
         Assert.Equal(expected, Feature("scareQuotes.count", text));
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed partial class TypographyFeatures : IFeatureFamily
         values[2] = raw.Count(c => c == '!');
         values[3] = LongestPunctuationRun(raw);
         values[4] = Ellipsis().Matches(raw).Count;
-        values[5] = ScareQuote().Matches(raw).Count;
+        values[5] = ScareQuote().Matches(raw).Count + SingleScareQuote().Matches(raw).Count;
         values[6] = FeatureMath.Flag(raw.Contains("[sic]", StringComparison.OrdinalIgnoreCase) || raw.Contains("(sic)", StringComparison.OrdinalIgnoreCase));
         values[7] = FeatureMath.Flag(SarcasmTag().IsMatch(raw));
         values[8] = FeatureMath.Log(pair.Reply.WordCount);
@@ -46,9 +46,15 @@ public sealed partial class TypographyFeatures : IFeatureFamily
     private static partial Regex Ellipsis();
 
     // One to three words in straight or curly double quotes, the marks hugging the words: "experts", “peace process”.
-    // Single quotes are left out: two contractions ("don't … it's") would look like a quotation.
     [GeneratedRegex(@"(?<!\w)[""\u201C][\p{L}][\p{L}'\u2019\-]*(?:\s[\p{L}'\u2019\-]+){0,2}(?<=\p{L})[""\u201D](?!\w)")]
     private static partial Regex ScareQuote();
+
+    // The same in single quotes, 'Google.' or ‘experts’, a full stop or comma allowed inside and the first word at
+    // least two letters long (so 'n' in "rock 'n' roll" is no quotation). No apostrophe may sit inside the words and
+    // the opening mark may not follow a letter or an apostrophe, so contractions and possessives ("don't … it's",
+    // "the Jones' car") never pair up into a quotation.
+    [GeneratedRegex(@"(?<![\w'\u2019])['\u2018]\p{L}{2}[\p{L}\-]*(?:\s[\p{L}\-]+){0,2}(?<=\p{L})[.,!?]?['\u2019](?!\w)")]
+    private static partial Regex SingleScareQuote();
 
     [GeneratedRegex(@"(^|\s)/s\b")]
     private static partial Regex SarcasmTag();

@@ -67,7 +67,9 @@ public static class IncivilityMarkers
         "slow clap", "so much for",
         "because nothing", "who knew", "who would have",
         "who'd have", "what a surprise", "color me", "colour me", "as if",
-        "yay", "hooray");
+        "yay", "hooray", "gee", "i wonder why", "but hey", "way to go", "good luck with that", "must be nice",
+        "imagine that", "go figure", "surprise surprise", "big surprise", "how convenient", "god forbid", "heaven forbid",
+        "pray tell", "do tell", "thanks a lot");
 
     /// <summary>Markers that discredit the other's words: "so-called", "[sic]", "supposedly".</summary>
     public static readonly PhraseList Discrediting = new(
