@@ -10,6 +10,12 @@ public static class MarkdownTables
     public static string Number(double value) =>
         double.IsNaN(value) ? "n/a" : value.ToString("0.000", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A headline figure with four decimals, so a score just under a round target (0.4996) never prints as the target.
+    /// </summary>
+    public static string Precise(double value) =>
+        double.IsNaN(value) ? "n/a" : value.ToString("0.0000", CultureInfo.InvariantCulture);
+
     public static string Classes(ClassificationReport report)
     {
         var text = new StringBuilder();
@@ -59,7 +65,7 @@ public static class MarkdownTables
         text.AppendLine();
         if (result.Stance is { } stance)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Stance macro-F1 **{Number(stance.MacroF1)}**, accuracy {Number(stance.Accuracy)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Stance macro-F1 **{Precise(stance.MacroF1)}**, accuracy {Number(stance.Accuracy)}");
             text.AppendLine();
             text.AppendLine(Classes(stance));
             text.AppendLine(Confusion(stance));
@@ -67,7 +73,7 @@ public static class MarkdownTables
 
         if (result.Tone is { } tone)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Tone macro-F1 **{Number(tone.MacroF1)}**, accuracy {Number(tone.Accuracy)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Tone macro-F1 **{Precise(tone.MacroF1)}**, accuracy {Number(tone.Accuracy)}");
             text.AppendLine();
             text.AppendLine(Classes(tone));
             text.AppendLine(Confusion(tone));
