@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Discourse.Core;
 using Discourse.Core.IO;
 using Discourse.Corpus.Reading;
@@ -49,7 +48,7 @@ public static class TrainCommand
             foreach (var (name, r) in report.PublicSets)
             {
                 var aucs = string.Join("  ", r.HeatAuc.Select(kv => $"{kv.Key} AUC {kv.Value.Auc:0.000}"));
-                context.Out.WriteLine($"{name}: stance macro-F1 {(r.Stance is { } s ? s.MacroF1.ToString("0.0000", CultureInfo.InvariantCulture) : "n/a")}  {aucs}");
+                context.Out.WriteLine($"{name}: stance macro-F1 {(r.Stance is { } s ? MarkdownTables.Precise(s.MacroF1) : "n/a")}  {aucs}");
             }
 
             context.Out.WriteLine($"wrote {Path.Combine(outDir, ModelFiles.Stance)}, {ModelFiles.Tone}, {ModelFiles.HeatShares}, {ModelFiles.Card}");
